@@ -1,0 +1,26 @@
+"""Gunicorn settings: `gunicorn config.wsgi -c config/gunicorn.py` (DESIGN §6).
+
+gthread workers so slow model calls occupy threads, not whole workers, and the probes keep
+answering. The worker timeout stays above the model timeout. The access log is the application's
+own JSON line per request (config/middleware.py), so gunicorn's access log is off.
+"""
+
+import os
+
+from config.env import load_server_config
+from config.logging import build_logging_config
+
+_server = load_server_config(os.environ)
+
+bind = f"0.0.0.0:{_server.port}"
+worker_class = "gthread"
+workers = _server.workers
+threads = _server.threads
+timeout = _server.timeout_seconds
+graceful_timeout = _server.timeout_seconds
+keepalive = 5
+accesslog = None
+errorlog = "-"
+logconfig_dict = build_logging_config(_server.log_level)
+# Railway's edge proxy connects from addresses that are not fixed; it sets X-Forwarded-Proto.
+forwarded_allow_ips = "*"

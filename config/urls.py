@@ -1,0 +1,12 @@
+"""Routes. `/health` and `/ready` are answered by `operations.middleware.ProbeMiddleware`, ahead of
+host validation, so they do not appear here."""
+
+from django.contrib import admin
+from django.urls import path
+
+from chat.views import ChatView
+
+urlpatterns = [
+    path("api/chat", ChatView.as_view(), name="chat"),
+    path("admin/", admin.site.urls),
+]
