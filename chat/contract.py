@@ -39,6 +39,7 @@ class FailureReason(enum.StrEnum):
     """The only phrases `failure_reason` can carry: short, fixed, free of input and internals."""
 
     INVALID_JSON = "invalid json"
+    BAD_HOST = "host not allowed"
     NOT_AN_OBJECT = "body must be a json object"
     MISSING_FIELD = "missing field: user_text"
     UNKNOWN_FIELD = "unknown field"

@@ -8,10 +8,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 
 from chat.contract import Action, FailureReason, FailureType
 from chat.governance import govern
 from chat.governance.render import OfflineRenderer, Renderer
+from chat.provider import CircuitBreaker, OpenAICompatibleRenderer
+from config.env import ServiceConfig
+
+OFFLINE_RENDERER = OfflineRenderer()
 
 
 @dataclass(frozen=True)
@@ -20,26 +25,63 @@ class ChatReply:
     rendered_text: str
     failure_type: FailureType | None
     failure_reason: FailureReason | None
+    metadata: dict[str, str | bool]  # categorical only: see operations.models.METADATA_WHITELIST
 
 
 @cache
-def deployment_canary() -> str:
-    """A per-deployment token planted in the system prompt; output containing it is rejected."""
-    digest = hmac.new(settings.SECRET_KEY.encode(), b"governance-canary", hashlib.sha256)
+def _canary(secret_key: str) -> str:
+    digest = hmac.new(secret_key.encode(), b"governance-canary", hashlib.sha256)
     return "cnry-" + digest.hexdigest()[:16]
 
 
+def deployment_canary() -> str:
+    """A per-deployment token planted in the system prompt; output containing it is rejected."""
+    return _canary(settings.SECRET_KEY)
+
+
+@cache
+def _networked_renderer(service: ServiceConfig) -> OpenAICompatibleRenderer:
+    assert service.model_api_key is not None
+    return OpenAICompatibleRenderer(
+        api_key=service.model_api_key,
+        base_url=service.model_base_url,
+        timeout_seconds=service.model_timeout_seconds,
+        reasoning_model=service.reasoning_model,
+        expression_model=service.expression_model,
+        calls_enabled=service.model_calls_enabled,
+        breaker=CircuitBreaker(
+            threshold=service.breaker_threshold,
+            cooldown_seconds=service.breaker_cooldown_seconds,
+        ),
+    )
+
+
 def active_renderer() -> Renderer:
-    return OfflineRenderer()
+    """With a key: the shared networked renderer. Development without one: the offline renderer.
+
+    Production without a key never renders offline; the fail-closed gate answers 503 before this.
+    """
+    service = settings.SERVICE
+    if service.model_api_key:
+        return _networked_renderer(service)
+    if service.is_production:
+        raise ImproperlyConfigured("production needs MODEL_PROVIDER_API_KEY")
+    return OFFLINE_RENDERER
 
 
 def chat_reply(*, user_text: str) -> ChatReply:
-    governed = govern(user_text, renderer=active_renderer(), canary=deployment_canary())
+    renderer = active_renderer()
+    governed = govern(user_text, renderer=renderer, canary=deployment_canary())
+    metadata: dict[str, str | bool] = {"fallback_used": governed.model_failed}
+    if governed.model_route is not None:
+        metadata["model_route"] = str(governed.model_route)
+        metadata["renderer"] = "offline" if renderer is OFFLINE_RENDERER else "networked"
     if governed.model_failed:
         return ChatReply(
             governed.action,
             governed.text,
             FailureType.MODEL_FAILED_FALLBACK_USED,
             FailureReason.MODEL_FALLBACK,
+            metadata,
         )
-    return ChatReply(governed.action, governed.text, None, None)
+    return ChatReply(governed.action, governed.text, None, None, metadata)

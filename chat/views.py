@@ -1,16 +1,25 @@
-"""`POST /api/chat`: validate the contract, call the governed chat service, render the envelope."""
+"""`POST /api/chat`: validate the contract, admit (limits, session, quota), govern, record."""
 
 from __future__ import annotations
 
-from django.http import HttpResponse
+import time
+import uuid
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.views import APIView
 
+from chat.contract import FailureType
 from chat.request import read_user_text
 from chat.responses import envelope_response
 from chat.services import chat_reply
+from operations.admission import Rejected, chat_admit
+from operations.telemetry import chat_request_record, outcome_for
 
 
 class JsonOnlyNegotiation(BaseContentNegotiation):
@@ -27,9 +36,46 @@ class ChatView(APIView):
     http_method_names = ["post"]
     content_negotiation_class = JsonOnlyNegotiation
 
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        started = time.perf_counter()
+        self.received_at = timezone.now()
+        self.session_id: uuid.UUID | None = None
+        self.metadata: dict[str, Any] = {}
+        response = super().dispatch(request, *args, **kwargs)
+        if self.session_id is not None:
+            response["X-Session-Id"] = str(self.session_id)
+        fields = response.log_fields  # type: ignore[attr-defined]
+        fields["outcome"] = str(outcome_for(status=response.status_code, **fields))
+        if fields["failure_type"] != FailureType.SERVICE_UNAVAILABLE:  # the database is the problem
+            chat_request_record(
+                session_id=self.session_id,
+                created_at=self.received_at,
+                status=response.status_code,
+                action=fields["action"],
+                failure_type=fields["failure_type"],
+                latency_ms=int((time.perf_counter() - started) * 1000),
+                metadata=self.metadata,
+            )
+        return response
+
     def post(self, request: Request) -> HttpResponse:
         user_text = read_user_text(request._request)
+        try:
+            admitted = chat_admit(
+                meta=request.META,
+                session_header=request.headers.get("X-Session-Id"),
+                service=settings.SERVICE,
+                secret=settings.SECRET_KEY,
+                now=self.received_at,
+            )
+        except Rejected as rejected:
+            self.session_id = rejected.session_id
+            if rejected.scope is not None:
+                self.metadata = {"rate_limit_scope": str(rejected.scope)}
+            raise
+        self.session_id = admitted.session_id
         reply = chat_reply(user_text=user_text)
+        self.metadata = {**reply.metadata, "session": "new" if admitted.new_session else "existing"}
         return envelope_response(
             action=reply.action,
             rendered_text=reply.rendered_text,

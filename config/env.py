@@ -53,13 +53,54 @@ _TOKEN_RE = re.compile(r"^[A-Za-z0-9._\-]{20,}$")
 
 
 @dataclass(frozen=True)
+class Limits:
+    """Quotas, rate limits and TTLs (DESIGN §4.2, §4.4)."""
+
+    session_ttl_seconds: int = 86_400
+    quota_free: int = 50
+    quota_standard: int = 300
+    quota_max: int = 1_500
+    burst_limit: int = 10
+    burst_window_seconds: int = 10
+    sustained_limit: int = 200
+    sustained_window_seconds: int = 3_600
+    new_sessions_per_hour: int = 20
+    request_retention_days: int = 14
+
+
+# Variable name → (Limits field, lowest, highest).
+LIMIT_VARIABLES = {
+    "SESSION_TTL_SECONDS": ("session_ttl_seconds", 60, 90 * 86_400),
+    "QUOTA_FREE_PER_DAY": ("quota_free", 0, 1_000_000),
+    "QUOTA_STANDARD_PER_DAY": ("quota_standard", 0, 1_000_000),
+    "QUOTA_MAX_PER_DAY": ("quota_max", 0, 1_000_000),
+    "RATE_LIMIT_BURST": ("burst_limit", 1, 1_000_000),
+    "RATE_LIMIT_BURST_WINDOW_SECONDS": ("burst_window_seconds", 1, 3_600),
+    "RATE_LIMIT_SUSTAINED": ("sustained_limit", 1, 10_000_000),
+    "RATE_LIMIT_SUSTAINED_WINDOW_SECONDS": ("sustained_window_seconds", 60, 86_400),
+    "NEW_SESSIONS_PER_HOUR": ("new_sessions_per_hour", 1, 1_000_000),
+    "REQUEST_RETENTION_DAYS": ("request_retention_days", 1, 3_650),
+}
+
+
+def _read_limits(reader: _Reader) -> Limits:
+    defaults = Limits()
+    values = {
+        field_name: reader.integer(name, getattr(defaults, field_name), low, high)
+        for name, (field_name, low, high) in LIMIT_VARIABLES.items()
+    }
+    return Limits(**values)
+
+
+@dataclass(frozen=True)
 class ServiceConfig:
     env: str
     secret_key: str = field(repr=False)
     public_base_url: str
     public_host: str
     cors_origins: tuple[str, ...]
-    database: dict[str, Any] | None = field(repr=False)  # DATABASES["default"]; None: unusable
+    # Django's DATABASES["default"]; None when unusable. Not part of equality (a dict).
+    database: dict[str, Any] | None = field(repr=False, compare=False)
     database_pooler: str | None
     supabase_url: str | None
     supabase_anon_key: str | None = field(repr=False)
@@ -70,8 +111,12 @@ class ServiceConfig:
     expression_model: str
     model_timeout_seconds: float
     model_calls_enabled: bool
+    breaker_threshold: int
+    breaker_cooldown_seconds: float
     log_level: str
     release: str
+    trusted_proxy_count: int
+    limits: Limits
     missing_env: tuple[str, ...] = field(default=())
     invalid_env: tuple[str, ...] = field(default=())
 
@@ -139,6 +184,15 @@ class _Reader:
             self.reject(name)
             return default
         return parsed
+
+    def integer(self, name: str, default: int, low: int, high: int) -> int:
+        value = self.raw(name)
+        if value is None:
+            return default
+        if not re.fullmatch(r"-?\d+", value) or not low <= int(value) <= high:
+            self.reject(name)
+            return default
+        return int(value)
 
     def token(self, name: str) -> str | None:
         value = self.raw(name)
@@ -342,8 +396,12 @@ def load_config(environ: Mapping[str, str]) -> ServiceConfig:
         expression_model=reader.raw("LLM_EXPRESSION_MODEL") or DEFAULT_EXPRESSION_MODEL,
         model_timeout_seconds=model_timeout,
         model_calls_enabled=reader.boolean("MODEL_CALLS_ENABLED", True),
+        breaker_threshold=reader.integer("MODEL_BREAKER_THRESHOLD", 5, 1, 1000),
+        breaker_cooldown_seconds=reader.number("MODEL_BREAKER_COOLDOWN_SECONDS", 30.0, 0.1, 3600),
         log_level=reader.choice("LOG_LEVEL", LOG_LEVELS, "INFO"),
         release=_release(environ),
+        trusted_proxy_count=reader.integer("TRUSTED_PROXY_COUNT", 0, 0, 10),
+        limits=_read_limits(reader),
         missing_env=tuple(reader.missing),
         invalid_env=tuple(reader.invalid),
     )
@@ -366,9 +424,9 @@ def load_server_config(environ: Mapping[str, str]) -> ServerConfig:
         "MODEL_TIMEOUT_SECONDS", DEFAULT_MODEL_TIMEOUT_SECONDS, 1.0, MAX_MODEL_TIMEOUT_SECONDS
     )
     config = ServerConfig(
-        port=int(reader.number("PORT", 8000, 1, 65535)),
-        workers=int(reader.number("WEB_CONCURRENCY", 2, 1, 64)),
-        threads=int(reader.number("GUNICORN_THREADS", 16, 1, 256)),
+        port=reader.integer("PORT", 8000, 1, 65535),
+        workers=reader.integer("WEB_CONCURRENCY", 2, 1, 64),
+        threads=reader.integer("GUNICORN_THREADS", 16, 1, 256),
         # Above the longest model call: the timeout plus one retry on a connect error, plus slack.
         timeout_seconds=int(2 * model_timeout) + 10,
         log_level=reader.choice("LOG_LEVEL", LOG_LEVELS, "INFO"),

@@ -22,5 +22,13 @@ keepalive = 5
 accesslog = None
 errorlog = "-"
 logconfig_dict = build_logging_config(_server.log_level)
+# Gunicorn's own lifecycle lines go through the same JSON handler and content filter.
+logconfig_dict["loggers"]["gunicorn.error"] = {
+    "handlers": ["stdout"],
+    "level": _server.log_level,
+    "propagate": False,
+}
 # Railway's edge proxy connects from addresses that are not fixed; it sets X-Forwarded-Proto.
 forwarded_allow_ips = "*"
+# No runtime control socket: nothing uses it, and it is a shared path between instances.
+control_socket_disable = True

@@ -32,6 +32,7 @@ LOG_FIELDS = (
     "failure_type",
     "check",
     "model_route",
+    "error_kind",
     "scope",
     "deleted",
 )
@@ -95,7 +96,7 @@ def build_logging_config(level: str) -> dict[str, Any]:
             "django.server": {"handlers": [], "level": "ERROR", "propagate": True},
             "django.db.backends": {"handlers": [], "level": "INFO", "propagate": True},
             "openai": {"handlers": [], "level": quiet, "propagate": True},
-            "httpx": {"handlers": [], "level": quiet, "propagate": True},
-            "httpcore": {"handlers": [], "level": quiet, "propagate": True},
+            "httpx2": {"handlers": [], "level": quiet, "propagate": True},
+            "httpcore2": {"handlers": [], "level": quiet, "propagate": True},
         },
     }

@@ -10,3 +10,6 @@ urlpatterns = [
     path("api/chat", ChatView.as_view(), name="chat"),
     path("admin/", admin.site.urls),
 ]
+
+handler400 = "chat.errors.bad_request"
+handler500 = "chat.errors.server_error"

@@ -40,6 +40,13 @@ def migrated_postgres_url() -> Iterator[str]:
         yield url
 
 
+@pytest.fixture(scope="session")
+def collected_static() -> None:
+    """Production serves hashed static files from STATIC_ROOT, as after the build step."""
+    result = run_manage("collectstatic", "--noinput", env={"ENV": "production"})
+    assert result.returncode == 0, result.stderr[-2000:]
+
+
 @pytest.fixture
 def server_log(tmp_path: Path) -> Path:
     return tmp_path / "server.log"

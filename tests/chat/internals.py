@@ -7,6 +7,7 @@ import enum
 import importlib
 import inspect
 import pkgutil
+import re
 
 import chat.contract
 import chat.governance
@@ -24,7 +25,7 @@ PUBLIC = {
 
 
 def internal_names() -> set[str]:
-    """Type names of plan values and enum members, plus the canary — not the public contract."""
+    """Identifiers of plan types, enum members and fields, plus the canary — not the contract."""
     names = {DEFAULT_CANARY}
     for module_info in pkgutil.iter_modules(chat.governance.__path__):
         module = importlib.import_module(f"chat.governance.{module_info.name}")
@@ -37,4 +38,5 @@ def internal_names() -> set[str]:
             elif dataclasses.is_dataclass(value):
                 names.add(name)
                 names.update(f.name for f in dataclasses.fields(value) if "_" in f.name)
-    return names - PUBLIC
+    # Single ordinary words ("Posture", "Severity") can appear in honest prose; identifiers can't.
+    return {name for name in names - PUBLIC if "_" in name or re.search("[a-z][A-Z]", name)}

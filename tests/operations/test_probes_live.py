@@ -90,6 +90,7 @@ def test_wildcard_cors_in_production_allows_no_origin(
         assert not [h for h in reply.headers if h.lower().startswith("access-control-")]
 
 
+@pytest.mark.usefixtures("collected_static")
 def test_complete_production_config_boots_under_gunicorn_and_is_ready(
     start_server: StartServer, migrated_postgres_url: str
 ) -> None:
@@ -110,13 +111,23 @@ def test_complete_production_config_boots_under_gunicorn_and_is_ready(
     )  # fmt: skip
     assert preflight.status == 200
     assert preflight.header("Access-Control-Allow-Origin") == "https://app.example.test"
+    public = {"Host": "chat.example.test"}
     # Plain HTTP without the proxy's header: HTML routes redirect to HTTPS, the API does not.
-    assert request("GET", server.url("/admin/login/")).status == 301
-    page = request("GET", server.url("/admin/login/"), headers={"X-Forwarded-Proto": "https"})
+    assert request("GET", server.url("/admin/login/"), headers=public).status == 301
+    page = request(
+        "GET", server.url("/admin/login/"), headers={**public, "X-Forwarded-Proto": "https"}
+    )
     assert page.status == 200
     assert "max-age=31536000" in (page.header("Strict-Transport-Security") or "")
     assert page.header("X-Content-Type-Options") == "nosniff"
     assert "script-src 'self'" in (page.header("Content-Security-Policy") or "")
+    # An unknown Host is refused, and the API still answers with its envelope.
+    assert request("GET", server.url("/admin/login/")).status == 400
+    chat = request(
+        "POST", server.url("/api/chat"), body=b"{}", headers={"Content-Type": "application/json"}
+    )
+    assert chat.status == 400
+    assert chat.json()["failure_reason"] == "host not allowed"
     assert_no_secret_in(server.log_text())
 
 
