@@ -7,7 +7,7 @@ import uuid
 from typing import Any
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.utils import timezone
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.renderers import JSONRenderer
@@ -36,7 +36,7 @@ class ChatView(APIView):
     http_method_names = ["post"]
     content_negotiation_class = JsonOnlyNegotiation
 
-    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         started = time.perf_counter()
         self.received_at = timezone.now()
         self.session_id: uuid.UUID | None = None

@@ -19,6 +19,9 @@ threads = _server.threads
 timeout = _server.timeout_seconds
 graceful_timeout = _server.timeout_seconds
 keepalive = 5
+# Load the app once in the master, then fork: workers share one configuration (in development,
+# one generated secret key, so HMAC keys and the canary agree across workers) and boot faster.
+preload_app = True
 accesslog = None
 errorlog = "-"
 logconfig_dict = build_logging_config(_server.log_level)

@@ -23,7 +23,7 @@ if not PRODUCTION:
 CSRF_TRUSTED_ORIGINS = [SERVICE.public_base_url] if SERVICE.public_base_url else []
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "operations.apps.OpsAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -31,6 +31,7 @@ class RateLimitScope(models.TextChoices):
     BURST = "burst"
     SUSTAINED = "sustained"
     NEW_SESSION = "new_session"
+    ADMIN_LOGIN = "admin_login"
 
 
 # The only keys and values `requests.metadata` may hold.

@@ -17,6 +17,7 @@ import ipaddress
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.db import connection
 
@@ -81,7 +82,7 @@ def rate_limit_hit(*, key: str, windows: tuple[Window, ...], now: datetime) -> V
     table = RateLimit._meta.db_table
     starts = {window.scope: _window_start(now, window.seconds) for window in windows}
     values = ", ".join(["(%s, %s, %s, 1)"] * len(windows))
-    params: list[object] = []
+    params: list[Any] = []
     for window in windows:
         params += [
             key,

@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
-import logging
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -19,7 +18,7 @@ from django.conf import settings
 from django.test import Client, override_settings
 
 from chat import services
-from config.logging import ContentFreeFilter, JsonFormatter
+from tests.support.logs import fragments, production_logs
 from tests.support.model_server import Behaviour, ModelServer
 
 pytestmark = pytest.mark.django_db
@@ -40,19 +39,8 @@ def model_server() -> Iterator[ModelServer]:
 @pytest.fixture(scope="module")
 def log_stream() -> Iterator[io.StringIO]:
     """Every log record of this module at DEBUG, through the production filter and formatter."""
-    stream = io.StringIO()
-    handler = logging.StreamHandler(stream)
-    handler.addFilter(ContentFreeFilter())
-    handler.setFormatter(JsonFormatter())
-    root = logging.getLogger()
-    previous = root.level
-    root.addHandler(handler)
-    root.setLevel(logging.DEBUG)
-    for name in ("openai", "httpx2", "httpcore2", "gcs", "django"):
-        logging.getLogger(name).setLevel(logging.DEBUG)
-    yield stream
-    root.removeHandler(handler)
-    root.setLevel(previous)
+    with production_logs() as stream:
+        yield stream
 
 
 SEEN_TEXTS: list[str] = []
@@ -292,18 +280,10 @@ def test_high_rigor_plans_use_the_reasoning_model(
     assert [call.model for call in networked.calls] == ["expression-y", "reasoning-x"]
 
 
-def fragments(text: str, size: int = 16, step: int = 4) -> Iterator[str]:
-    """Overlapping windows of `text`, skipping runs too uniform to be distinctive."""
-    for start in range(0, max(len(text) - size, 0) + 1, step):
-        piece = text[start : start + size]
-        if len(piece) == size and len(set(piece)) > 3:
-            yield piece
-
-
 def test_logs_never_contain_user_texts_or_model_replies(log_stream: io.StringIO) -> None:
     """Runs last in this module: everything above was logged at DEBUG through the real filter."""
     logged = log_stream.getvalue()
     assert "http_request" in logged  # the capture did see the traffic
     assert "model_call_failed" in logged
-    leaked = {piece for seen in SEEN_TEXTS for piece in fragments(seen) if piece in logged}
+    leaked = {piece for seen in SEEN_TEXTS for piece in fragments(seen, 16, 4) if piece in logged}
     assert not leaked

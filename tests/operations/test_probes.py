@@ -89,6 +89,17 @@ def test_ready_names_invalid_variables_without_their_values(client: Client) -> N
         assert value not in text
 
 
+def test_production_without_a_model_key_is_not_ready_never_silently_offline(client: Client) -> None:
+    service = load_config(production_env("postgresql://u@127.0.0.1/app", MODEL_PROVIDER_API_KEY=""))
+    with override_settings(SERVICE=service):
+        ready = client.get("/ready")
+        chat = client.post("/api/chat", {"user_text": "hi"}, content_type="application/json")
+    assert ready.status_code == 503
+    assert ready.json()["checks"]["model_provider"] == "fail"
+    assert ready.json()["missing_env"] == ["MODEL_PROVIDER_API_KEY"]
+    assert chat.status_code == 503
+
+
 def test_probes_only_accept_get_and_head(client: Client) -> None:
     response = client.post("/health")
     assert response.status_code == 405
