@@ -1,4 +1,4 @@
-"""`POST /api/chat`: validate the contract, admit (limits, session, quota), govern, record."""
+"""`POST /api/chat` (validate, admit, govern, record) and `GET /`, the chat page."""
 
 from __future__ import annotations
 
@@ -8,13 +8,17 @@ from typing import Any
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from django.shortcuts import render
+from django.templatetags.static import static
 from django.utils import timezone
+from django.views.decorators.http import require_GET
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.views import APIView
 
 from chat.contract import FailureType
+from chat.page import ASSET_NAMES, page_context, page_csp
 from chat.request import read_user_text
 from chat.responses import envelope_response
 from chat.services import chat_reply
@@ -82,3 +86,17 @@ class ChatView(APIView):
             failure_type=reply.failure_type,
             failure_reason=reply.failure_reason,
         )
+
+
+@require_GET
+def chat_page(request: HttpRequest) -> HttpResponse:
+    """`GET /`: the renderer-only chat page, calling the configured API origin (default: own)."""
+    service = settings.SERVICE
+    assets = {key: static(name) for key, name in ASSET_NAMES.items()}
+    context = page_context(
+        service=service, api_base=service.chat_api_base, assets=assets, csp_meta=False
+    )
+    response = render(request, "chat/page.html", context)
+    response["Content-Security-Policy"] = page_csp(service.chat_api_base)
+    response["Cache-Control"] = "no-cache"
+    return response

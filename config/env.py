@@ -99,6 +99,7 @@ class ServiceConfig:
     public_base_url: str
     public_host: str
     cors_origins: tuple[str, ...]
+    chat_api_base: str  # where the chat page sends requests; "" means its own origin
     # Django's DATABASES["default"]; None when unusable. Not part of equality (a dict).
     database: dict[str, Any] | None = field(repr=False, compare=False)
     database_pooler: str | None
@@ -267,6 +268,19 @@ def _read_public_base_url(reader: _Reader) -> tuple[str, str]:
     return value.rstrip("/"), parsed[1]
 
 
+def _read_chat_api_base(reader: _Reader) -> str:
+    value = reader.raw("CHAT_API_BASE_URL")
+    if value is None:
+        return ""
+    parsed = parse_origin(value)
+    if parsed is None or (
+        reader.production and parsed[0] != "https" and not is_loopback(parsed[1])
+    ):
+        reader.reject("CHAT_API_BASE_URL")
+        return ""
+    return value.rstrip("/")
+
+
 def _read_database(reader: _Reader, pooler: str | None) -> dict[str, Any] | None:
     value = reader.raw("DATABASE_URL")
     if value is None:
@@ -384,6 +398,7 @@ def load_config(environ: Mapping[str, str]) -> ServiceConfig:
         public_base_url=public_base_url,
         public_host=public_host,
         cors_origins=cors_origins,
+        chat_api_base=_read_chat_api_base(reader),
         database=database,
         database_pooler=pooler,
         supabase_url=_read_https_url(reader, "SUPABASE_URL", None),

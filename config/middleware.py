@@ -11,20 +11,26 @@ from django.http import HttpRequest, HttpResponse
 
 logger = logging.getLogger("gcs.http")
 
-CONTENT_SECURITY_POLICY = "; ".join(
-    (
+
+def content_security_policy(
+    *, connect_src: tuple[str, ...] = ("'self'",), frame_ancestors: bool = True
+) -> str:
+    """The strict policy for HTML pages: same-origin assets only, no inline script or style.
+
+    `frame-ancestors` only works as a header; a `<meta>` policy must leave it out.
+    """
+    directives = (
         "default-src 'self'",
         "script-src 'self'",
         "style-src 'self'",
         "img-src 'self' data:",
-        "connect-src 'self'",
+        "connect-src " + " ".join(connect_src),
         "font-src 'self'",
         "object-src 'none'",
         "base-uri 'none'",
         "form-action 'self'",
-        "frame-ancestors 'none'",
     )
-)
+    return "; ".join((*directives, "frame-ancestors 'none'") if frame_ancestors else directives)
 
 
 class RequestLogMiddleware:
@@ -66,5 +72,5 @@ class ContentSecurityPolicyMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         if response.get("Content-Type", "").startswith("text/html"):
-            response.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+            response.setdefault("Content-Security-Policy", content_security_policy())
         return response

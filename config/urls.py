@@ -4,9 +4,10 @@ host validation, so they do not appear here."""
 from django.contrib import admin
 from django.urls import path
 
-from chat.views import ChatView
+from chat.views import ChatView, chat_page
 
 urlpatterns = [
+    path("", chat_page, name="chat-page"),
     path("api/chat", ChatView.as_view(), name="chat"),
     path("admin/", admin.site.urls),
 ]

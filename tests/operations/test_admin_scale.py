@@ -42,7 +42,7 @@ def test_requests_changelist_issues_a_bounded_number_of_queries(
     with django_assert_max_num_queries(8):
         page = admin_client.get("/admin/operations/chatrequest/")
     assert page.status_code == 200
-    assert page.content.count(b'<tr') >= 50
+    assert page.content.count(b"<tr") >= 50
 
 
 @pytest.mark.usefixtures("big_requests_table")
