@@ -22,8 +22,6 @@ from chat.governance.render import ModelRoute, RenderFailed, RenderRequest
 
 logger = logging.getLogger("gcs.model")
 
-CALL_THREADS = 32
-
 
 class CircuitBreaker:
     """Opens after `threshold` consecutive failures; after `cooldown` lets one trial call through.
@@ -76,6 +74,7 @@ class OpenAICompatibleRenderer:
         expression_model: str,
         calls_enabled: bool,
         breaker: CircuitBreaker,
+        max_concurrent_calls: int,
     ) -> None:
         self.client = openai.OpenAI(
             api_key=api_key, base_url=base_url, timeout=timeout_seconds, max_retries=0
@@ -87,19 +86,28 @@ class OpenAICompatibleRenderer:
         }
         self.calls_enabled = calls_enabled
         self.breaker = breaker
-        self._pool = ThreadPoolExecutor(max_workers=CALL_THREADS, thread_name_prefix="model")
+        # A bulkhead: at most this many calls wait on the model per process; beyond it the
+        # fallback serves at once, so request threads stay free for probes and other traffic.
+        self._slots = threading.BoundedSemaphore(max_concurrent_calls)
+        self._pool = ThreadPoolExecutor(
+            max_workers=max_concurrent_calls, thread_name_prefix="model"
+        )
 
     def render(self, request: RenderRequest) -> str:
         if not self.calls_enabled:
             raise RenderFailed("model calls disabled")
         if not self.breaker.allow():
             raise RenderFailed("circuit open")
+        if not self._slots.acquire(blocking=False):
+            raise self._failed("busy")
         deadline = time.monotonic() + self.timeout_seconds
         try:
             text = self._call_with_one_connect_retry(request, deadline)
         except RenderFailed:
             self.breaker.record_failure()
             raise
+        finally:
+            self._slots.release()
         self.breaker.record_success()
         return text
 

@@ -53,6 +53,7 @@ def _networked_renderer(service: ServiceConfig) -> OpenAICompatibleRenderer:
             threshold=service.breaker_threshold,
             cooldown_seconds=service.breaker_cooldown_seconds,
         ),
+        max_concurrent_calls=service.model_max_concurrent_calls,
     )
 
 

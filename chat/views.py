@@ -22,7 +22,7 @@ from chat.page import ASSET_NAMES, page_context, page_csp
 from chat.request import read_user_text
 from chat.responses import envelope_response
 from chat.services import chat_reply
-from operations.admission import Rejected, chat_admit
+from operations.admission import Rejected, chat_admit, release_database_connection
 from operations.telemetry import chat_request_record, outcome_for
 
 
@@ -78,6 +78,7 @@ class ChatView(APIView):
                 self.metadata = {"rate_limit_scope": str(rejected.scope)}
             raise
         self.session_id = admitted.session_id
+        release_database_connection()  # no pooled connection is held while the model renders
         reply = chat_reply(user_text=user_text)
         self.metadata = {**reply.metadata, "session": "new" if admitted.new_session else "existing"}
         return envelope_response(

@@ -114,6 +114,7 @@ class ServiceConfig:
     model_calls_enabled: bool
     breaker_threshold: int
     breaker_cooldown_seconds: float
+    model_max_concurrent_calls: int
     log_level: str
     release: str
     trusted_proxy_count: int
@@ -282,18 +283,23 @@ def _read_chat_api_base(reader: _Reader) -> str:
 
 
 def _read_database(reader: _Reader, pooler: str | None) -> dict[str, Any] | None:
+    pool_size = reader.integer("DATABASE_POOL_SIZE", 10, 1, 500)
     value = reader.raw("DATABASE_URL")
     if value is None:
         if reader.production:
             return None
         value = DEFAULT_DATABASE_URL
-    database = parse_database_url(value, production=reader.production, pooler=pooler)
+    database = parse_database_url(
+        value, production=reader.production, pooler=pooler, pool_size=pool_size
+    )
     if database is None:
         reader.reject("DATABASE_URL")
     return database
 
 
-def parse_database_url(url: str, *, production: bool, pooler: str | None) -> dict[str, Any] | None:
+def parse_database_url(
+    url: str, *, production: bool, pooler: str | None, pool_size: int = 10
+) -> dict[str, Any] | None:
     """A Django database dict for `sqlite:///path` or `postgres://…`; None when not acceptable.
 
     Production accepts Postgres only, with TLS (`sslmode` require or stricter, the default when
@@ -327,6 +333,14 @@ def parse_database_url(url: str, *, production: bool, pooler: str | None) -> dic
         options["sslmode"] = sslmode
     if pooler == "transaction":
         options["prepare_threshold"] = None  # the pooler cannot keep prepared statements
+    # An in-process pool bounds connections per process whatever the thread count; a request
+    # that cannot get one within the timeout fails closed (503).
+    options["pool"] = {
+        "min_size": 1,
+        "max_size": pool_size,
+        "timeout": DB_CONNECT_TIMEOUT_SECONDS,
+        "max_idle": 300,
+    }
     return {
         "ENGINE": "django.db.backends.postgresql",
         "NAME": name,
@@ -335,8 +349,7 @@ def parse_database_url(url: str, *, production: bool, pooler: str | None) -> dic
         "HOST": parts.hostname,
         "PORT": str(port or 5432),
         "OPTIONS": options,
-        "CONN_MAX_AGE": 60,
-        "CONN_HEALTH_CHECKS": True,
+        "CONN_MAX_AGE": 0,  # connections live in the pool, not on request threads
         "DISABLE_SERVER_SIDE_CURSORS": pooler == "transaction",
     }
 
@@ -413,6 +426,7 @@ def load_config(environ: Mapping[str, str]) -> ServiceConfig:
         model_calls_enabled=reader.boolean("MODEL_CALLS_ENABLED", True),
         breaker_threshold=reader.integer("MODEL_BREAKER_THRESHOLD", 5, 1, 1000),
         breaker_cooldown_seconds=reader.number("MODEL_BREAKER_COOLDOWN_SECONDS", 30.0, 0.1, 3600),
+        model_max_concurrent_calls=reader.integer("MODEL_MAX_CONCURRENT_CALLS", 48, 1, 1024),
         log_level=reader.choice("LOG_LEVEL", LOG_LEVELS, "INFO"),
         release=_release(environ),
         trusted_proxy_count=reader.integer("TRUSTED_PROXY_COUNT", 0, 0, 10),
@@ -441,7 +455,7 @@ def load_server_config(environ: Mapping[str, str]) -> ServerConfig:
     config = ServerConfig(
         port=reader.integer("PORT", 8000, 1, 65535),
         workers=reader.integer("WEB_CONCURRENCY", 2, 1, 64),
-        threads=reader.integer("GUNICORN_THREADS", 16, 1, 256),
+        threads=reader.integer("GUNICORN_THREADS", 56, 1, 512),
         # Above the longest model call: the timeout plus one retry on a connect error, plus slack.
         timeout_seconds=int(2 * model_timeout) + 10,
         log_level=reader.choice("LOG_LEVEL", LOG_LEVELS, "INFO"),

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.db import connection
+
 from chat.contract import FailureType
 from config.env import ServiceConfig
 from operations.models import RateLimitScope
@@ -76,3 +78,9 @@ def chat_admit(
         )
     assert session.session_id is not None
     return Admitted(session.session_id, new_session=session.admission is Admission.NEW)
+
+
+def release_database_connection() -> None:
+    """Hand the connection back to the pool before slow work (outside a transaction only)."""
+    if not connection.in_atomic_block:
+        connection.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
+import threading
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -278,6 +279,24 @@ def test_high_rigor_plans_use_the_reasoning_model(
         chat("What's a good book for the weekend?")
         chat(ASK_PROMPT)
     assert [call.model for call in networked.calls] == ["expression-y", "reasoning-x"]
+
+
+@pytest.mark.django_db(transaction=True)  # the second request runs on its own thread/connection
+def test_the_bulkhead_serves_the_fallback_at_once_when_all_call_slots_wait(
+    networked: ModelServer, model_server: ModelServer
+) -> None:
+    networked.set_default(Behaviour(reply="Slow but fine.", delay=0.8))
+    SEEN_TEXTS.append("Slow but fine.")
+    with override_settings(SERVICE=service_with(model_server, model_max_concurrent_calls=1)):
+        slow = threading.Thread(target=chat, args=(ANSWER_PROMPT,))
+        slow.start()
+        time.sleep(0.2)  # the first call now holds the only slot
+        started = time.monotonic()
+        body = chat(ANSWER_PROMPT)
+        assert time.monotonic() - started < 0.5
+        slow.join()
+    assert body["failure_type"] == "MODEL_FAILED_FALLBACK_USED"
+    assert len(networked.calls) == 1
 
 
 def test_logs_never_contain_user_texts_or_model_replies(log_stream: io.StringIO) -> None:

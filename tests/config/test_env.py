@@ -117,6 +117,16 @@ def test_transaction_pooler_disables_server_side_cursors_and_prepared_statements
     assert session.database["DISABLE_SERVER_SIDE_CURSORS"] is False
 
 
+def test_postgres_uses_a_bounded_connection_pool() -> None:
+    database = load_config(production_env(PG, DATABASE_POOL_SIZE="4")).database
+    assert database is not None
+    assert database["OPTIONS"]["pool"]["max_size"] == 4
+    assert database["CONN_MAX_AGE"] == 0
+    assert (
+        "DATABASE_POOL_SIZE" in load_config(production_env(PG, DATABASE_POOL_SIZE="0")).invalid_env
+    )
+
+
 def test_invalid_pooler_value_is_named() -> None:
     assert load_config(production_env(PG, DATABASE_POOLER="statement")).invalid_env == (
         "DATABASE_POOLER",

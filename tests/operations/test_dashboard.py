@@ -27,10 +27,13 @@ def seeded() -> None:
     for i, tier in enumerate([PlanTier.FREE] * 5 + [PlanTier.STANDARD] * 3 + [PlanTier.MAX] * 2):
         sessions.append(
             Session.objects.create(
-                plan_tier=tier, expires_at=now + timedelta(hours=2 - i % 3 * 2), quota_day=now.date(),
-                quota_used=rng.choice([0, 3, 50, 300, 1500]), created_at=now - timedelta(hours=i),
+                plan_tier=tier,
+                expires_at=now + timedelta(hours=2 - i % 3 * 2),
+                quota_day=now.date(),
+                quota_used=rng.choice([0, 3, 50, 300, 1500]),
+                created_at=now - timedelta(hours=i),
             )
-        )  # fmt: skip
+        )
     rows = []
     for _ in range(400):
         failure = rng.choice([None] * 6 + list(FailureType))

@@ -1,0 +1,98 @@
+# The governance pipeline: deterministic stages around a renderer with no authority.
+#
+#   normalize → assess → control → express → render → verify → fallback
+#
+# - normalize (str → Normalized) sees only the user's text: NFKC, ASCII quotes, invisible and
+#   bidi characters removed, whitespace collapsed, a lowercase matching form and word tokens.
+# - assess (Normalized → DecisionState) sees only the normalized text and the lexicons; it
+#   records enum-valued facts (harm sought and its severity, neutralising frame, stakes,
+#   unknowns, closure). It never sees a model reply.
+# - control (DecisionState → ControlPlan) sees only the assessment, never the text: it picks the
+#   action by dominance CLOSE > REFUSE > ASK_ONE_QUESTION > ANSWER, plus rigor and friction.
+# - express (ControlPlan → OutputPlan) sees only the control plan: posture, disclosures, caps,
+#   model route, per-action specs; it also builds the system prompt from fixed sentences.
+# - render is called at most once, only for ANSWER and ASK_ONE_QUESTION: the system prompt
+#   (instructions + canary) and the user's text travel in separate fields; the user's text is
+#   never spliced into instructions. REFUSE and CLOSE come from templates and never reach it.
+# - verify sees the candidate, the output plan, the system prompt and the canary; it cannot
+#   change the plan, only accept or reject the candidate.
+# - fallback sees only the output plan: deterministic text for the plan's action.
+#
+# Why it is deterministic: every stage is a pure function over frozen dataclasses and enums,
+# lexicons are compiled at import, nothing reads the clock, randomness, settings or the database,
+# and appended disclosures are fixed templates. Same user text + same renderer reply ⇒ the same
+# GovernedReply, byte for byte. Only `renderer.render` can vary, and its output is judged, never
+# trusted.
+"""The governance pipeline's public entry point: `govern(user_text, renderer=…, canary=…)`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from chat.contract import Action
+from chat.governance.assess import assess
+from chat.governance.control import control
+from chat.governance.express import build_request, express
+from chat.governance.fallback import closure_text, fallback_text, refusal_text, with_disclosures
+from chat.governance.normalize import normalize, renderable
+from chat.governance.render import (
+    DEFAULT_CANARY,
+    ModelRoute,
+    OfflineRenderer,
+    Renderer,
+    RenderFailed,
+    RenderRequest,
+)
+from chat.governance.types import OutputPlan
+from chat.governance.verify import sanitize, verify
+
+__all__ = [
+    "DEFAULT_CANARY",
+    "GovernedReply",
+    "ModelRoute",
+    "OfflineRenderer",
+    "RenderFailed",
+    "RenderRequest",
+    "Renderer",
+    "govern",
+    "plan_for",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class GovernedReply:
+    action: Action
+    text: str
+    model_failed: bool
+    model_route: ModelRoute | None
+    renderer_called: bool
+
+    def __post_init__(self) -> None:
+        if self.action is Action.FALLBACK:
+            raise ValueError("FALLBACK is an HTTP-layer action, never a governed reply")
+        if self.model_route is None and (self.renderer_called or self.model_failed):
+            raise ValueError("a reply that involved the renderer names its route")
+
+
+def plan_for(user_text: str) -> OutputPlan:
+    """The output plan governance would follow for this text (no renderer involved)."""
+    return express(control(assess(normalize(user_text))))
+
+
+def govern(user_text: str, *, renderer: Renderer, canary: str = DEFAULT_CANARY) -> GovernedReply:
+    plan = plan_for(user_text)
+    if plan.action is Action.REFUSE:
+        return GovernedReply(plan.action, refusal_text(plan), False, None, False)
+    if plan.action is Action.CLOSE:
+        return GovernedReply(plan.action, closure_text(plan), False, None, False)
+
+    request = build_request(plan, renderable(user_text), canary)
+    try:
+        candidate = renderer.render(request)
+    except RenderFailed:
+        return GovernedReply(plan.action, fallback_text(plan), True, request.route, True)
+    text = sanitize(candidate) if isinstance(candidate, str) else candidate
+    rejection = verify(text, plan, system_prompt=request.system_prompt, canary=canary)
+    if rejection is not None or not isinstance(text, str):
+        return GovernedReply(plan.action, fallback_text(plan), True, request.route, True)
+    return GovernedReply(plan.action, with_disclosures(text, plan), False, request.route, True)

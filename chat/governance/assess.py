@@ -1,0 +1,819 @@
+"""assess: typed facts about one normalized message → `DecisionState`.
+
+Harm is judged as what the message *seeks to cause or enable*: a harmful act needs a harmful
+target (a person, a group, a public place, a private person's data), and vocabulary alone is not
+enough ("kill a Python process", "gut a fish", "shoot a photo"). Neutralising frames — fiction or
+games, sport (for non-lethal acts), history, definitions, explanations, impossible premises,
+public or fictional subjects — lower a finding to LOW, which is answered. An explicit how-to or
+intent ("how do I", "best way to", "I want to") raises it to HIGH; a bare act against a target
+with neither is MEDIUM. Both MEDIUM and HIGH are refused by control.
+
+Stakes, unknowns and closure are computed from the message itself; nothing here is constant.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chat.governance import lexicons as lx
+from chat.governance.normalize import Normalized
+from chat.governance.types import (
+    Affected,
+    Closure,
+    DecisionState,
+    HarmCategory,
+    Imminence,
+    Neutralizer,
+    Reversibility,
+    Severity,
+    StakesDomain,
+    Unknown,
+)
+
+# --- compiled relations (act → target) --------------------------------------------------------
+
+_VIOLENCE = lx.Gated(
+    r"\b(?P<verb>"
+    + lx.alt(lx.VIOLENT_VERBS)
+    + r") "
+    + lx.PARTICLE
+    + lx.FILLER
+    + r"(?P<target>"
+    + lx.HUMAN_TARGET
+    + r")(?P<poss>'s)?\b(?P<rest>(?: [\w']+){0,2})",
+    lx.anchors_of(lx.VIOLENT_VERBS),
+)
+_HARASS = lx.Gated(
+    r"\b(?P<verb>"
+    + lx.alt(lx.HARASS_VERBS)
+    + r") "
+    + lx.FILLER
+    + r"(?P<target>"
+    + lx.HUMAN_TARGET
+    + r")(?P<poss>'s)?\b(?P<rest>(?: [\w']+){0,2})",
+    lx.anchors_of(lx.HARASS_VERBS),
+)
+_GIVE_INJURY = lx.Gated(
+    r"\b(?:give|gives|giving|deliver|land) (?:[\w']+ ){0,2}?"
+    + lx.HUMAN_TARGET
+    + r" (?:a |an )?(?:headshot|beating|black eye|concussion|lethal dose|overdose|stab wound|"
+    r"bullet|fatal|deadly|knockout dose|lethal injection|fatal dose|poisoned|enough to kill)",
+    [
+        "headshot",
+        "beating",
+        "black",
+        "concussion",
+        "lethal",
+        "overdose",
+        "stab",
+        "bullet",
+        "fatal",
+        "deadly",
+        "knockout",
+        "injection",
+        "poisoned",
+        "enough",
+    ],
+)
+_OUTCOME = lx.Gated(
+    r"\b(?P<verb>[\w']+) "
+    + lx.FILLER
+    + lx.HUMAN_TARGET
+    + r"(?:'s(?: [\w']+){1,2})? "
+    + lx.alt(lx.LETHAL_OUTCOMES)
+    + r"\b|\b"
+    + lx.alt(lx.BURY_ALIVE_VERBS)
+    + r" "
+    + lx.FILLER
+    + lx.HUMAN_TARGET
+    + r" alive\b|\b"
+    + lx.alt(lx.LIFE_OUT_OF_VERBS)
+    + r" the life out of (?:[\w']+ ){0,2}?"
+    + lx.HUMAN_TARGET
+    + r"\b|\b(?:land|lands|landing|throw|throws|throwing|deliver|delivering|get|sneak|give) "
+    r"(?:a|an|the|one|my) (?:[\w']+ )?"
+    + lx.alt(lx.BLOWS)
+    + r" (?:on|at|to|into|in) "
+    + lx.FILLER
+    + lx.HUMAN_TARGET
+    + r"\b|\btak(?:e|es|ing) out (?:a|the|that|this|my|our|his|her|their|some) (?:[\w']+ )?"
+    + lx.alt(lx.TAKE_OUT_TARGETS)
+    + r"\b",
+    {
+        "death",
+        "unconscious",
+        "senseless",
+        "pulp",
+        "coma",
+        "until",
+        "so",
+        "hostage",
+        "cold",
+        "black",
+        "alive",
+        "life",
+        "out",
+        *lx.anchors_of(lx.BLOWS),
+    },
+)
+_PUSH = lx.Gated(
+    r"\b(?:push|pushes|pushing|shove|shoves|shoving|throw|throws|throwing) "
+    + lx.FILLER
+    + lx.HUMAN_TARGET
+    + r"(?:'s)? (?:off|down|out of|in front of|into|over|under)\b",
+    ["push", "pushes", "pushing", "shove", "shoves", "shoving", "throw", "throws", "throwing"],
+)
+_SELF = lx.Gated(
+    r"\b(?:"
+    + lx.alt(lx.SELF_VERBS)
+    + r") "
+    + lx.FILLER
+    + r"(?:myself|my own life|my life)\b(?! savings| insurance| story| back| goals)"
+    + r"|\b(?:cut|cutting|slit|slitting|slash|slashing|sever|severing|slice|slicing|open|"
+    r"opening|stab|stabbing) (?:open )?(?:[\w']+ )?my (?:[\w']+ )?(?:wrists?|veins?|"
+    r"arter(?:y|ies)|throat)\b",
+    ["myself", "life", "wrist", "wrists", "vein", "veins", "artery", "arteries", "throat"],
+)
+_DESTROY_PLACE = lx.Gated(
+    r"\b(?P<verb>"
+    + lx.alt(lx.DESTROY_VERBS)
+    + r") "
+    + lx.FILLER
+    + r"(?P<target>"
+    + lx.alt(lx.PLACES, lx.WEAPON_NOUNS)
+    + r")\b",
+    lx.anchors_of(lx.DESTROY_VERBS),
+)
+_WEAPON_MAKE = lx.Gated(
+    r"\b(?:"
+    + lx.alt(lx.WEAPON_MAKE_VERBS)
+    + r") "
+    + lx.FILLER
+    + r"(?P<weapon>"
+    + lx.alt(lx.WEAPON_NOUNS)
+    + r")\b(?P<rest>(?: [\w']+)?)",
+    lx.anchors_of(lx.WEAPON_NOUNS),
+)
+_DRUG_TRADE = lx.Gated(
+    r"\b(?:"
+    + lx.alt(lx.DRUG_VERBS)
+    + r") (?:"
+    + lx.DRUG_UNITS
+    + r"(?:"
+    + lx.alt(lx.HARD_DRUGS, lx.AMBIGUOUS_DRUGS, lx.UNIT_ONLY_DRUGS)
+    + r")|(?:(?:some|pure|good|cheap|real|high quality|homemade) )?"
+    + lx.alt(lx.HARD_DRUGS)
+    + r"|"
+    + lx.alt(lx.AMBIGUOUS_DRUGS)
+    + r"(?! in| on| bottle| can| cans| zero| float))\b",
+    lx.anchors_of(lx.HARD_DRUGS, lx.AMBIGUOUS_DRUGS, lx.UNIT_ONLY_DRUGS),
+)
+_DRUG_UNIT_ANYWHERE = lx.Gated(
+    r"\b" + lx.DRUG_UNITS + lx.alt(lx.HARD_DRUGS, lx.AMBIGUOUS_DRUGS, lx.UNIT_ONLY_DRUGS) + r"\b",
+    lx.anchors_of(lx.HARD_DRUGS, lx.AMBIGUOUS_DRUGS, lx.UNIT_ONLY_DRUGS),
+)
+_DRUG_PASSIVE = lx.Gated(
+    r"\b" + lx.alt(lx.HARD_DRUGS) + r" (?:is|are|gets|get) (?:made|produced|cooked|"
+    r"synthesized|synthesised|manufactured|extracted|grown)\b",
+    lx.anchors_of(lx.HARD_DRUGS),
+)
+_RX_DRUG = lx.compile_words(lx.PRESCRIPTION_DRUGS)
+_SOFT_DRUG_TRADE = lx.Gated(
+    r"\b(?:buy|buying|get|getting|score|scoring|purchase|order|find|sell|selling|deal|dealing|"
+    r"smuggle|smuggling) (?:some |a little |good |cheap |any )?"
+    + lx.alt(lx.SOFT_DRUGS)
+    + r"\b(?! out| killer| whacker| eater| control| barrier| plants?| seeds? for| pot)",
+    lx.SOFT_DRUGS,
+)
+_CAUSE_HARM = lx.Gated(
+    r"\bmak(?:e|es|ing) (?:[\w']+ ){0,2}?"
+    + lx.HUMAN_TARGET
+    + r"(?:'s(?: [\w']+){1,2})? (?:explode|blow up|catch fire|burst into flames|crash|die|"
+    r"bleed out|overdose|stop breathing|choke|drown|burn alive|burn down|burn to the ground|"
+    r"collapse|go up in flames|miscarry|have a miscarriage|lose (?:the|her|their) baby|"
+    r"pass out|faint|suffocate|bleed to death|have a heart attack|have a stroke)\b"
+    r"(?! with| of laughter)",
+    [
+        "explode",
+        "blow",
+        "catch",
+        "burst",
+        "crash",
+        "die",
+        "bleed",
+        "overdose",
+        "stop",
+        "choke",
+        "drown",
+        "burn",
+        "collapse",
+        "go",
+        "miscarry",
+        "have",
+        "lose",
+        "pass",
+        "faint",
+        "suffocate",
+    ],
+)
+_SELF_HARM_TOPIC = lx.compile_words(
+    ["suicide", "suicidal", "self harm", "selfharm", "self injury", "overdose", "overdosing"]
+)
+_BUTCHER_VERBS = [
+    *lx.forms(
+        "gut/gutt",
+        "chop/chopp up",
+        "dismember",
+        "skin/skinn",
+        "disembowel",
+        "butcher",
+        "carve up",
+        "cut/cutt up",
+        "slice up",
+        "cook",
+        "eat",
+        "cannibalize",
+        "dissolve",
+        "chop/chopp",
+    ),
+    "sawing",
+    "can i saw",
+    "do i saw",
+    "to saw",
+    "should i saw",
+]
+_CORPSE_VERBS = lx.forms(
+    "dispose of",
+    "get/gett rid of",
+    "hide",
+    "bury",
+    "burn",
+    "cremate",
+    "move",
+    "transport",
+    "clean up",
+)
+_CORPSES = [
+    "dead body",
+    "dead bodies",
+    "corpse",
+    "corpses",
+    "human body",
+    "human bodies",
+    "a body",
+    "the body",
+    "body parts",
+    "human remains",
+    "the bodies",
+]
+_CORPSE = lx.Gated(
+    r"\b(?:(?:"
+    + lx.alt(_BUTCHER_VERBS)
+    + r") "
+    + lx.FILLER
+    + lx.alt(
+        _CORPSES,
+        [
+            "a human",
+            "humans",
+            "human being",
+            "a person",
+            "people",
+            "someone",
+            "a man",
+            "a woman",
+            "a child",
+            "my wife",
+            "my husband",
+        ],
+    )
+    + r"|(?:"
+    + lx.alt(_CORPSE_VERBS)
+    + r") "
+    + lx.FILLER
+    + lx.alt(_CORPSES)
+    + r")\b",
+    [
+        "body",
+        "bodies",
+        "corpse",
+        "corpses",
+        "remains",
+        "human",
+        "humans",
+        "person",
+        "people",
+        "someone",
+        "man",
+        "woman",
+        "child",
+        "wife",
+        "husband",
+    ],
+)
+_PEDOPHILIA = lx.Gated(
+    r"\b(?:satisfy|act on|indulge|fulfil|fulfill|explore|feed|find|get|watch|download|buy|"
+    r"share|where can i|how (?:can|do) i) (?:[\w']+ ){0,3}?(?:pedophilia|paedophilia|"
+    r"pedophile|paedophile|pedophilic|paedophilic|child porn|child pornography|csam|lolicon|"
+    r"urges towards? children|attraction to children)\b",
+    [
+        "pedophilia",
+        "paedophilia",
+        "pedophile",
+        "paedophile",
+        "pedophilic",
+        "paedophilic",
+        "porn",
+        "pornography",
+        "csam",
+        "lolicon",
+        "children",
+    ],
+)
+_STEAL_ANY = lx.Gated(
+    r"\b(?:steal|steals|stealing|shoplift|shoplifting|pickpocket|pickpocketing|nick|"
+    r"swipe) (?!(?:the |a |my |her |his |their |your )?(?:show|spotlight|base|bases|glance|"
+    r"glances|kiss|heart|hearts|moment|look|thunder|limelight|breath|scene|idea|ideas|time|"
+    r"march|nap|second|minute|headlines|game|attention)\b)(?:[\w']+ ){0,2}?[\w']+",
+    ["steal", "steals", "stealing", "shoplift", "shoplifting", "pickpocket", "pickpocketing"],
+)
+_CRIME = {
+    category: lx.Gated(
+        r"\b(?:"
+        + lx.alt(lx.CRIME_VERBS)
+        + r") "
+        + lx.FILLER
+        + lx.alt(crimes)
+        + r"\b(?P<rest>(?: [\w']+)?)",
+        lx.anchors_of(crimes),
+    )
+    for category, crimes in lx.CRIMES.items()
+}
+_ROB = lx.Gated(
+    r"\b(?P<verb>"
+    + lx.alt(lx.ROB_VERBS)
+    + r") (?P<filler>"
+    + lx.FILLER
+    + r")(?P<target>"
+    + lx.alt(lx.ROB_TARGETS)
+    + r")\b",
+    lx.anchors_of(lx.ROB_VERBS),
+)
+_STEAL = lx.Gated(
+    r"\b(?:" + lx.alt(lx.STEAL_VERBS) + r") " + lx.FILLER + lx.alt(lx.STEAL_OBJECTS) + r"\b",
+    lx.anchors_of(lx.STEAL_VERBS),
+)
+_HEADSHOT_GUN = re.compile(r"\b(?:with|using) (?:my|a|an|the|his|her) (?:[\w']+ )?(?:gun|rifle)")
+_PHOTO = lx.compile_words(
+    [
+        "photo",
+        "photos",
+        "photograph",
+        "photography",
+        "photoshoot",
+        "photo shoot",
+        "portrait",
+        "portraits",
+        "portfolio",
+        "camera",
+        "lens",
+        "video",
+        "headshots",
+        "selfie",
+        "wedding",
+        "film",
+        "footage",
+        "instagram",
+    ]
+)
+_SENTENCES = re.compile(r"[^.?!;]+")
+_WHY_FRAME = re.compile(
+    r"\b(?:why|reasons?|explain how|explain why|argue|show that|prove that|convince)\b"
+)
+_MILD_VERBS = frozenset(
+    lx.forms(
+        "punch",
+        "kick",
+        "hit/hitt",
+        "beat",
+        "beat up",
+        "slap",
+        "tackle",
+        "knock out",
+        "choke",
+        "smash",
+        "destroy",
+        "crush",
+        "attack",
+        "hurt",
+        "trip/tripp",
+        "shove",
+        "capture",
+        "hunt",
+        "eliminate",
+    )
+)
+_ACCIDENTAL = frozenset({"by", "if", "when", "while", "during", "accidentally"})
+_VERB_SAFE_PARTICLE = {"hit": "up", "kick": "out", "knock": "up", "beat": "to", "crack": "up"}
+# "tackle my boss about a raise", "attack my manager over the budget": a topic, not a body.
+_TOPIC_AFTER = frozenset({"about", "over", "regarding", "on"})
+_DETERMINERS = frozenset({"a", "an", "the", "some"})
+_DITRANSITIVE = frozenset(lx.forms("shoot", "kick", "throw", "hit/hitt", "toss", "slap"))
+_FIRING_TARGETS = frozenset(
+    ["employee", "employees", "worker", "workers", "staff", "contractor", "contractors"]
+)
+_FIRING_VERBS = frozenset(lx.forms("terminate", "eliminate", "fire"))
+
+
+def _violence_hits(n: Normalized) -> tuple[bool, bool]:
+    """(harm to people found, all hits were mild acts) for the act → person relation."""
+    found = False
+    mild = True
+    for m in _VIOLENCE.finditer(n):
+        verb = m.group("verb")
+        head = verb.split(" ", 1)[0]
+        target = m.group("target")
+        rest = m.group("rest").split()
+        nxt = rest[0] if rest else ""
+        if _negated(n.match, m.start()):
+            continue
+        if head.startswith("shoot") and _PHOTO.search(n):
+            continue
+        if verb in _FIRING_VERBS and target.split()[-1] in _FIRING_TARGETS:
+            continue
+        if any(head.startswith(v) and nxt == p for v, p in _VERB_SAFE_PARTICLE.items()):
+            continue
+        after_verb = n.match[m.end("verb") :]
+        if nxt in _TOPIC_AFTER and verb in _MILD_VERBS:
+            continue
+        if head.startswith("drug") and after_verb.startswith((" test", " screen")):
+            continue  # "drug test my employees"
+        if lx.SAFE_OBJECT_AFTER.match(m.group("rest")):
+            continue
+        if m.group("poss") or (target == "her" and nxt and nxt not in _ACCIDENTAL):
+            if nxt not in lx.POSSESSED_HARM:
+                continue
+        elif nxt in lx.SAFE_AFTER_TARGET and (nxt not in _DETERMINERS or head in _DITRANSITIVE):
+            continue  # "child process"; "shoot him a text", but not "kill him the way …"
+        if nxt in _ACCIDENTAL and head.startswith(("hurt", "harm", "injur", "affect")):
+            continue
+        found = True
+        mild = mild and verb in _MILD_VERBS
+    for pattern in (_GIVE_INJURY, _PUSH, _CAUSE_HARM, _CORPSE):
+        if pattern.search(n):
+            found = True
+            mild = False
+    for m in _OUTCOME.finditer(n):
+        if _negated(n.match, m.start()) or not lx.FIGURATIVE_OUTCOME_VERBS.isdisjoint(
+            m.group(0).split()
+        ):
+            continue  # "scare my brother to death"
+        found = True
+        mild = False
+    return found, mild
+
+
+def _weapon_hits(n: Normalized) -> bool:
+    for m in _WEAPON_MAKE.finditer(n):
+        before = n.match[: m.start("weapon")].split()
+        if before and before[-1] in lx.HARMLESS_WEAPON_MODIFIERS:
+            continue
+        rest = m.group("rest").split()
+        if rest and rest[0] in lx.HARMLESS_WEAPON_FOLLOWERS:
+            continue
+        if _negated(n.match, m.start()):
+            continue
+        return True
+    return bool(lx.ILLEGAL_WEAPON_ACQUIRE.search(n))
+
+
+def _place_attack_hits(n: Normalized) -> bool:
+    for m in _DESTROY_PLACE.finditer(n):
+        before = n.match[: m.start("target")].split()
+        if before and before[-1] in lx.HARMLESS_WEAPON_MODIFIERS:
+            continue
+        if _negated(n.match, m.start()):
+            continue
+        own = "my" in before[-3:] and not any(w.endswith("'s") for w in before[-3:])
+        if m.group("verb") in lx.OWN_PROPERTY_OK and own:
+            continue
+        return True
+    return False
+
+
+def _crime_hits(n: Normalized) -> tuple[HarmCategory, bool]:
+    for name, pattern in _CRIME.items():
+        for m in pattern.finditer(n):
+            rest = m.group("rest").split()
+            if rest and rest[0] in lx.CRIME_SAFE_AFTER:
+                continue
+            if _negated(n.match, m.start()):
+                continue
+            return HarmCategory(name), True
+    for m in _ROB.finditer(n):
+        if "my" in m.group("filler").split() and "neighbor" not in m.group("target"):
+            continue  # one's own house, car or account
+        return HarmCategory.THEFT_FRAUD, True
+    if _STEAL.search(n) or _STEAL_ANY.search(n) or lx.FRAUD_ACTS.search(n):
+        return HarmCategory.THEFT_FRAUD, True
+    if lx.SECURITY_DEFEAT.search(n) and not re.search(r"\bmy\b", n.match):
+        return HarmCategory.THEFT_FRAUD, True
+    return HarmCategory.NONE, False
+
+
+def _drug_hits(n: Normalized) -> bool:
+    if _DRUG_TRADE.search(n) or _DRUG_PASSIVE.search(n) or _SOFT_DRUG_TRADE.search(n):
+        return True
+    if _DRUG_UNIT_ANYWHERE.search(n) and lx.SEEKING.search(n):
+        return True
+    return bool(_RX_DRUG.search(n) and lx.NO_PRESCRIPTION.search(n.match))
+
+
+def _negated(text: str, start: int) -> bool:
+    return bool(lx.NEGATED_BEFORE.search(text, max(0, start - 12), start))
+
+
+def _atrocity_hits(n: Normalized) -> HarmCategory:
+    """Re-enacting, denying or glorifying an atrocity."""
+    if not lx.ATROCITY.present(n.token_set):
+        return HarmCategory.NONE
+    for sentence in _SENTENCES.findall(n.match):
+        atrocity = lx.ATROCITY.pattern.search(sentence)
+        if not atrocity:
+            continue
+        reenact = lx.REENACT.pattern.search(sentence)
+        if reenact and not lx.REENACT_NEGATORS.search(sentence[: reenact.start()]):
+            term = atrocity.group(0)
+            if any(w in term for w in ("crow", "apartheid", "segregation", "slave")):
+                return HarmCategory.HATE
+            return HarmCategory.VIOLENCE
+        denial = bool(
+            lx.DENIAL_CLAIMS.pattern.search(sentence) and lx.DENIAL_VERBS.pattern.search(sentence)
+        )
+        if _WHY_FRAME.search(sentence) and (lx.GLORIFY.pattern.search(sentence) or denial):
+            return HarmCategory.HATE
+        if (
+            lx.EMULATE.pattern.search(sentence)
+            and lx.SEEKING.pattern.search(sentence)
+            and not lx.REENACT_NEGATORS.search(sentence)
+            and not lx.FICTION_FRAME.pattern.search(sentence)
+        ):
+            return HarmCategory.VIOLENCE
+        if denial and lx.SEEKING.pattern.search(sentence):
+            return HarmCategory.HATE
+    return HarmCategory.NONE
+
+
+def _discrimination_hits(n: Normalized) -> bool:
+    if not lx.HATE_GROUP_SUBJECT.present(n.token_set):
+        return False
+    for sentence in _SENTENCES.findall(n.match):
+        if not lx.HATE_GROUP_SUBJECT.pattern.search(sentence):
+            continue
+        if lx.IMPOSSIBLE.pattern.search(sentence):
+            continue
+        if any(p.search(sentence) for p in lx.DISCRIMINATION):
+            return True
+        if lx.NORMATIVE.pattern.search(sentence) and lx.DISPARAGING_OUTCOME.pattern.search(
+            sentence
+        ):
+            return True
+    return False
+
+
+def _privacy_hits(n: Normalized) -> bool:
+    if lx.PRIVACY_GATE.isdisjoint(n.token_set):
+        return False
+    for pattern in lx.PRIVACY_PATTERNS:
+        m = pattern.search(n.match)
+        own = lx.OWN_CHILD.pattern.search(m.group(0)) if m else None
+        if m and not (own and not m.group(0)[own.end() :].startswith("'")):
+            return not lx.FICTIONAL.search(n)
+    return False
+
+
+def _sexual_minor_hits(n: Normalized) -> bool:
+    if _PEDOPHILIA.search(n):
+        return True
+    if not (lx.MINOR.search(n) and lx.SEXUAL.search(n)):
+        return False
+    if lx.MINOR_PROTECTIVE.search(n):
+        return False
+    return bool(lx.SEXUAL_SEEKING.search(n))
+
+
+def _self_harm(n: Normalized) -> bool:
+    return bool(
+        lx.SELF_HARM_PHRASES.search(n)
+        or _SELF.search(n)
+        or lx.SELF_HARM_DOSE.search(n)
+        or lx.SELF_EXIT.search(n)
+    )
+
+
+# --- frames and harm --------------------------------------------------------------------------
+
+
+def _frame(n: Normalized, *, lethal: bool) -> Neutralizer:
+    if lx.FICTION_FRAME.search(n):
+        return Neutralizer.FICTION_OR_GAME
+    if not lethal and lx.SPORT_FRAME.search(n):
+        return Neutralizer.SPORT
+    return Neutralizer.NONE
+
+
+def _question_frame(n: Normalized) -> Neutralizer:
+    if lx.DEFINITION_FRAME.search(n.match) and not lx.SEEKING.search(n):
+        return Neutralizer.DEFINITION
+    if lx.EXPLANATORY_FRAME.search(n.match):
+        return Neutralizer.EXPLANATORY
+    if lx.HISTORICAL_FRAME.search(n.match):
+        return Neutralizer.HISTORICAL
+    return Neutralizer.NONE
+
+
+_REMEDIAL = re.compile(
+    r"\b(?:how (?:do|can|could|should) (?:i|we) (?:stop|prevent|protect|avoid|defend|help|"
+    r"support|deal with|cope with|handle|report|recognize|recognise|spot|get (?:him|her|them) "
+    r"to stop)|how to (?:stop|prevent|protect|avoid|defend|report|recognize|recognise)|"
+    r"what (?:should|can|do) (?:i|we) do (?:if|when|about))\b"
+)
+
+
+def _grade(n: Normalized, *, lethal: bool = True) -> tuple[Severity, Neutralizer]:
+    frame = _frame(n, lethal=lethal)
+    if frame is not Neutralizer.NONE:
+        return Severity.LOW, frame
+    if _REMEDIAL.search(n.match):
+        return Severity.LOW, Neutralizer.EXPLANATORY
+    if lx.SEEKING.search(n):
+        return Severity.HIGH, Neutralizer.NONE
+    question = _question_frame(n)
+    if question is not Neutralizer.NONE:
+        return Severity.LOW, question
+    return Severity.MEDIUM, Neutralizer.NONE
+
+
+_PRIORITY = (
+    HarmCategory.SELF_HARM,
+    HarmCategory.SEXUAL_MINORS,
+    HarmCategory.VIOLENCE,
+    HarmCategory.WEAPONS,
+    HarmCategory.HATE,
+    HarmCategory.ILLEGAL_DRUGS,
+    HarmCategory.THEFT_FRAUD,
+    HarmCategory.HARASSMENT,
+    HarmCategory.PRIVACY,
+)
+
+
+def assess_harm(n: Normalized) -> tuple[HarmCategory, Severity, Neutralizer]:
+    findings: dict[HarmCategory, tuple[Severity, Neutralizer]] = {}
+
+    if _self_harm(n):
+        frame = _frame(n, lethal=True)
+        if frame is not Neutralizer.NONE:
+            findings[HarmCategory.SELF_HARM] = (Severity.LOW, frame)
+        elif _question_frame(n) is Neutralizer.DEFINITION and not lx.SEEKING.search(n):
+            findings[HarmCategory.SELF_HARM] = (Severity.LOW, Neutralizer.DEFINITION)
+        else:
+            findings[HarmCategory.SELF_HARM] = (Severity.HIGH, Neutralizer.NONE)
+    elif _SELF_HARM_TOPIC.search(n):
+        findings[HarmCategory.SELF_HARM] = (Severity.LOW, _question_frame(n))
+    if _sexual_minor_hits(n):
+        findings[HarmCategory.SEXUAL_MINORS] = (Severity.HIGH, Neutralizer.NONE)
+    violent, mild = _violence_hits(n)
+    if violent:
+        findings[HarmCategory.VIOLENCE] = _grade(n, lethal=not mild)
+    if _weapon_hits(n) or _place_attack_hits(n):
+        findings[HarmCategory.WEAPONS] = _grade(n)
+    atrocity = _atrocity_hits(n)
+    if atrocity is not HarmCategory.NONE:
+        findings.setdefault(atrocity, (Severity.HIGH, Neutralizer.NONE))
+    if _discrimination_hits(n):
+        question = _question_frame(n)
+        if question is Neutralizer.HISTORICAL:
+            findings.setdefault(HarmCategory.HATE, (Severity.LOW, question))
+        else:
+            findings[HarmCategory.HATE] = (Severity.HIGH, Neutralizer.NONE)
+    if _drug_hits(n):
+        findings[HarmCategory.ILLEGAL_DRUGS] = _grade(n)
+    crime, hit = _crime_hits(n)
+    if hit:
+        graded = _grade(n)
+        if crime not in findings or findings[crime][0] < graded[0]:
+            findings[crime] = graded
+    if _HARASS.search(n):
+        findings[HarmCategory.HARASSMENT] = _grade(n)
+    if _privacy_hits(n):
+        findings[HarmCategory.PRIVACY] = (Severity.HIGH, Neutralizer.NONE)
+
+    if not findings:
+        return HarmCategory.NONE, Severity.NONE, Neutralizer.NONE
+    self_harm = findings.get(HarmCategory.SELF_HARM)
+    if self_harm and self_harm[0] >= Severity.MEDIUM:
+        return HarmCategory.SELF_HARM, *self_harm
+    top = max(findings.values(), key=lambda f: f[0])[0]
+    for category in _PRIORITY:
+        if category in findings and findings[category][0] == top:
+            return category, *findings[category]
+    raise AssertionError("unreachable: every finding has a category in _PRIORITY")
+
+
+# --- stakes, unknowns, closure ----------------------------------------------------------------
+
+
+def assess_closure(n: Normalized) -> Closure:
+    if len(n.match) > 80:
+        return Closure.NONE
+    if lx.SILENT_CLOSURE.match(n.match):
+        return Closure.SILENT
+    if lx.FAREWELL_CLOSURE.match(n.match):
+        return Closure.FAREWELL
+    return Closure.NONE
+
+
+def _domain(n: Normalized) -> StakesDomain:
+    if lx.MEDICAL_TERMS.search(n):
+        return StakesDomain.MEDICAL
+    if lx.LEGAL_TERMS.search(n):
+        return StakesDomain.LEGAL
+    if lx.FINANCIAL_TERMS.search(n):
+        return StakesDomain.FINANCIAL
+    if lx.SAFETY_TERMS.search(n):
+        return StakesDomain.PHYSICAL_SAFETY
+    if lx.PSYCH_TERMS.search(n):
+        return StakesDomain.PSYCHOLOGICAL
+    return StakesDomain.NONE
+
+
+def _unknowns(
+    n: Normalized, domain: StakesDomain, reversibility: Reversibility, personal: bool
+) -> frozenset[Unknown]:
+    if not personal or domain is StakesDomain.NONE:
+        return frozenset()
+    unknowns: set[Unknown] = set()
+    text = n.match
+    if domain is StakesDomain.MEDICAL:
+        named = lx.MEDICATION.search(n)
+        if lx.GENERIC_MED_DECISION.search(text) and not named:
+            unknowns.add(Unknown.MEDICATION)
+        elif (
+            lx.DOSE_QUESTION.search(text)
+            and lx.ANY_MEDICATION.search(n)
+            and not lx.RECIPIENT_KNOWN.search(text)
+        ):
+            unknowns.add(Unknown.DOSE_RECIPIENT)
+    if (
+        lx.LEGAL_TERMS.search(n)
+        and not lx.JURISDICTIONS.search(n)
+        and (domain is StakesDomain.LEGAL or reversibility is not Reversibility.REVERSIBLE)
+    ):
+        unknowns.add(Unknown.JURISDICTION)
+    if (
+        domain is StakesDomain.FINANCIAL
+        and reversibility is not Reversibility.REVERSIBLE
+        and not lx.AMOUNT_KNOWN.search(text)
+    ):
+        unknowns.add(Unknown.FINANCIAL_POSITION)
+    if not unknowns and reversibility is Reversibility.IRREVERSIBLE:
+        unknowns.add(Unknown.DECISION_GOAL)
+    return frozenset(unknowns)
+
+
+def assess(n: Normalized) -> DecisionState:
+    harm, severity, neutralizer = assess_harm(n)
+    domain = _domain(n)
+    if lx.IRREVERSIBLE.search(n):
+        reversibility = Reversibility.IRREVERSIBLE
+    elif lx.HARD_TO_REVERSE.search(n):
+        reversibility = Reversibility.HARD_TO_REVERSE
+    else:
+        reversibility = Reversibility.REVERSIBLE
+    if lx.IMMEDIATE.search(n):
+        imminence = Imminence.IMMEDIATE
+    elif lx.SOON.search(n):
+        imminence = Imminence.SOON
+    else:
+        imminence = Imminence.NONE
+    if lx.OTHERS_AFFECTED.search(n):
+        affected = Affected.OTHERS
+    elif lx.PUBLIC_AFFECTED.search(n):
+        affected = Affected.PUBLIC
+    elif lx.SELF_REFERENCE.search(n):
+        affected = Affected.SELF
+    else:
+        affected = Affected.UNSPECIFIED
+    personal = bool(lx.PERSONAL_DECISION.search(n.match))
+    return DecisionState(
+        harm=harm,
+        severity=severity,
+        neutralizer=neutralizer,
+        domain=domain,
+        reversibility=reversibility,
+        imminence=imminence,
+        affected=affected,
+        personal_decision=personal,
+        unknowns=_unknowns(n, domain, reversibility, personal),
+        closure=assess_closure(n),
+    )

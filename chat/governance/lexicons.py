@@ -1,0 +1,1599 @@
+"""Lexicons for assess, compiled once at import.
+
+Each lexicon is a list of words or short phrases (written as they appear in the normalized
+`match` text: lowercase, hyphens and slashes already turned into spaces). They are general
+vocabularies — harmful acts, human targets, places, framing contexts, private data kinds — never
+whole example sentences. `alt()` turns a list into one regex alternation (longest first) and every
+pattern is anchored on word boundaries, so "kill" never matches "skill" and "end" never "friend".
+
+Patterns that relate two lexicons (an act and its target) allow a few filler words between them
+but never a preposition or conjunction: "bomb the test at school" has no target after "bomb".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from chat.governance.normalize import Normalized
+
+
+def alt(*groups: Iterable[str]) -> str:
+    """One non-capturing alternation of the phrases, longest first, spaces as single spaces."""
+    phrases = sorted({p for group in groups for p in group}, key=lambda p: (-len(p), p))
+    return "(?:" + "|".join(re.escape(p).replace("\\ ", " ") for p in phrases) + ")"
+
+
+def forms(*spec: str) -> list[str]:
+    """Regular verb forms: "kill" → kill, kills, killing; "stab/stabb" → stab, stabs, stabbing.
+
+    A "base/stem" pair gives the -ing stem explicitly; a phrasal verb inflects its first word.
+    """
+    out: list[str] = []
+    for item in spec:
+        head, _, rest = item.partition(" ")
+        base, _, stem = head.partition("/")
+        if not stem:
+            stem = base[:-1] if base.endswith("e") and not base.endswith("ee") else base
+        if base.endswith("y") and base[-2:-1] not in ("a", "e", "o", "u"):
+            third = base[:-1] + "ies"
+        else:
+            third = base + ("es" if base.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
+        tail = f" {rest}" if rest else ""
+        out += [base + tail, third + tail, stem + "ing" + tail]
+    return out
+
+
+def words(text: str) -> list[str]:
+    """A word list written as a whitespace-separated multi-line string (one-word entries only)."""
+    return text.split()
+
+
+def phrases(text: str) -> list[str]:
+    """A comma-separated list of words and multi-word phrases; line breaks are just spaces."""
+    return [" ".join(p.split()) for p in text.split(",") if p.strip()]
+
+
+def nouns(text: str) -> list[str]:
+    """Comma-separated nouns or noun phrases, each with its regular plural (last word inflected).
+
+    "mailman" → mailman, mailmen; "bus driver" → bus driver, bus drivers; "nanny" → nannies.
+    """
+    out: list[str] = []
+    for noun in phrases(text):
+        head, _, last = noun.rpartition(" ")
+        prefix = f"{head} " if head else ""
+        if last.endswith("man"):
+            plural = last[:-3] + "men"
+        elif last.endswith("y") and last[-2:-1] not in ("a", "e", "o", "u"):
+            plural = last[:-1] + "ies"
+        elif last.endswith(("s", "sh", "ch", "x", "z")):
+            plural = last + "es"
+        else:
+            plural = last + "s"
+        out += [noun, prefix + plural]
+    return out
+
+
+_TOKEN = re.compile(r"\w+(?:'\w+)*")
+
+
+def anchor(phrase: str) -> str:
+    """The phrase's most distinctive word: any text containing the phrase contains it."""
+    tokens: list[str] = _TOKEN.findall(phrase) or [phrase]
+    return max(tokens, key=len)
+
+
+class Gated:
+    """A compiled pattern plus words one of which must be present for it to match.
+
+    Python's regex engine tries every alternative at every position; checking a frozenset of
+    message tokens first makes the common case (no lexicon word present) nearly free.
+    """
+
+    __slots__ = ("anchors", "pattern")
+
+    def __init__(self, pattern: str | re.Pattern[str], anchors: Iterable[str]) -> None:
+        self.pattern = re.compile(pattern) if isinstance(pattern, str) else pattern
+        self.anchors = frozenset(anchors)
+
+    def present(self, tokens: frozenset[str]) -> bool:
+        return not self.anchors.isdisjoint(tokens)
+
+    def search(self, n: Normalized) -> re.Match[str] | None:
+        if self.anchors.isdisjoint(n.token_set):
+            return None
+        return self.pattern.search(n.match)
+
+    def finditer(self, n: Normalized) -> Iterator[re.Match[str]]:
+        if self.anchors.isdisjoint(n.token_set):
+            return iter(())
+        return self.pattern.finditer(n.match)
+
+
+def anchors_of(*groups: Iterable[str]) -> frozenset[str]:
+    return frozenset(anchor(p) for group in groups for p in group)
+
+
+def compile_words(*groups: Iterable[str]) -> Gated:
+    return Gated(r"\b" + alt(*groups) + r"\b", anchors_of(*groups))
+
+
+# --- shared grammar ---------------------------------------------------------------------------
+
+DETERMINERS = words(
+    """
+    a an the this that these those some any all every each my your his her their our its one two
+    three few several many other another random innocent unsuspecting
+    """
+)
+
+# Words that end a noun phrase: an act's object must come before any of these.
+BLOCKERS = words(
+    """
+    at in on with for from to into onto during about like than and or but because so if when while
+    after before by of as without through over under between against is are was were be been not no
+    who which whom whose it then i you we they me us
+    """
+)
+
+FILLER = r"(?:(?!" + alt(BLOCKERS) + r"\b)[\w']+ ){0,3}?"
+PARTICLE = r"(?:(?:in|off|up|down|out|open|apart) )?"
+
+SEEKING = compile_words(
+    phrases(
+        """
+        how do i, how do we, how do you, how does one, how can i, how can we, how can you,
+        how can one, how could i, how could we, how should i, how should we, how would i,
+        how would one, how would you, how might i, how to, how i can, how best to, ways of, ways to,
+        way of, way to, best way, easiest way, method, methods, step, steps, tips, guide,
+        instructions, tutorial, process for, procedure, help me, teach me, show me, tell me how,
+        explain how, where can i, where do i, where could i, where should i, i want to, i need to,
+        i plan to, i intend to, i wanna, i'm gonna, im gonna, i'm going to, im going to,
+        i am going to, i will, i'll, let's, should i, should we, can i, can we, what do i need,
+        what should i, what would i need, i'd like to, i would like to, give me, write me, plan,
+        strategy, strategies, technique, techniques, tactics, trick, tricks, secret to, recipe for,
+        perfect way, where to
+        """
+    )
+)
+
+NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bavoid|\bprevent|\bstop|\bwithout) $")
+
+# --- who can be harmed ------------------------------------------------------------------------
+
+PEOPLE = phrases(
+    """
+    someone, somebody, anyone, anybody, everyone, everybody, person, persons, people, human, humans,
+    man, men, woman, women, guy, guys, girl, girls, boy, boys, lady, child, children, kid, kids,
+    baby, babies, toddler, toddlers, infant, infants, teen, teens, teenager, teenagers, minor,
+    minors, student, students, classmate, classmates, teacher, teachers, cop, cops, officer,
+    officers, policeman, policemen, soldier, soldiers, wife, wives, husband, husbands, spouse,
+    partner, girlfriend, boyfriend, fiance, fiancee, ex, mother, mom, mum, mommy, father, dad,
+    daddy, parent, parents, brother, brothers, sister, sisters, sibling, siblings, son, sons,
+    daughter, daughters, grandma, grandmother, grandpa, grandfather, grandparents, uncle, aunt,
+    cousin, cousins, nephew, niece, family, friend, friends, neighbor, neighbors, neighbour,
+    neighbours, boss, coworker, coworkers, colleague, colleagues, roommate, roommates, landlord,
+    tenant, tenants, stranger, strangers, enemy, enemies, rival, rivals, president, senator,
+    politician, politicians, judge, witness, witnesses, victim, victims, hostage, hostages,
+    passenger, passengers, crowd, civilians, pedestrians, protesters, worshippers, shoppers,
+    customers, employee, employees, employer, manager, bully, bullies, him, her, journalist,
+    journalists, doctor, doctors, nurse, nurses, patient, patients, prisoner, prisoners, inmate,
+    inmates, homeless, immigrant, immigrants, refugee, refugees, human being, human beings,
+    group of people, bunch of people, ex wife, ex husband, ex boyfriend, ex girlfriend, ex partner,
+    step mother, step father, stepmother, stepfather, stepson, stepdaughter, police officer,
+    police officers, prime minister, old lady, old man, old people, co worker, co workers,
+    tinder match, security guard, security guards, mail carrier, little girl, little boy
+    """
+)
+
+# Roles, professions and relations a violent act can target (plurals added by `nouns`). Words
+# with a common harmless sense ("worker" process, chess "queen"/"bishop", "fan", "agent",
+# "driver" club, "coach" bus) are left out on purpose.
+PEOPLE += nouns(
+    """
+    mailman, postman, mail carrier, courier, delivery guy, barista, cashier, clerk, shopkeeper,
+    waiter, waitress, bartender, plumber, electrician, mechanic, handyman, lawyer, attorney,
+    prosecutor, juror, lawmaker, mayor, governor, congressman, congresswoman, mp, minister,
+    diplomat, ambassador, prince, princess, pope, priest, pastor, rabbi, imam, monk, nun, referee,
+    umpire, athlete, spectator, swimmer, jogger, cyclist, biker, motorist, commuter, hitchhiker,
+    tourist, traveler, traveller, pensioner, retiree, senior, streamer, youtuber, influencer,
+    celebrity, reporter, blogger, activist, voter, critic, sheriff, trooper, detective, informant,
+    snitch, cellmate, guard, bodyguard, sentry, firefighter, paramedic, surgeon, dentist,
+    pharmacist, therapist, psychiatrist, caregiver, carer, nanny, babysitter, tutor, professor,
+    principal, lecturer, teammate, lover, mistress, widow, orphan, newborn, grandchild, grandson,
+    granddaughter, grandparent, stepchild, stepkid, stepdaughter, stepbrother, stepsister, stepdad,
+    stepmom, stepmum, stepparent, stepsibling,
+    mother in law, father in law, brother in law, sister in law, son in law, daughter in law,
+    in law, fiance, fiancee, groom, bride, twin, schoolgirl, schoolboy, pupil, flatmate, housemate,
+    lodger, landlady, homeowner, resident, villager, citizen, civilian, migrant,
+    foreigner, addict, junkie, prostitute, sex worker, beggar, homeless person, homeless man,
+    homeless woman, ceo, boss, supervisor, intern, sniper, gentleman, old woman, elderly man,
+    elderly woman, pregnant woman, dad, brother, sister, husband, wife, girlfriend, boyfriend,
+    neighbour kid, security guard, bouncer, nurse, doctor
+    """
+) + phrases(
+    """
+    schoolchildren, my date, his date, her date, someone else, somebody else,
+    the family next door, my ex, his ex, her ex, their ex
+    """
+)
+
+# Group words (a real, protected group of people).
+GROUP_ADJECTIVES = phrases(
+    """
+    gay, lesbian, bisexual, trans, transgender, queer, lgbt, lgbtq, lgbtq+, jewish, muslim,
+    christian, catholic, protestant, hindu, buddhist, sikh, atheist, mormon, arab, black, white,
+    asian, chinese, japanese, korean, indian, mexican, latino, latina, latinx, hispanic, african,
+    native, indigenous, aboriginal, romani, roma, disabled, autistic, deaf, blind, elderly,
+    immigrant, refugee, foreign, pakistani, nigerian, somali, syrian, afghan, iranian, iraqi,
+    turkish, russian, ukrainian, polish, irish, italian, jamaican, haitian, filipino, vietnamese,
+    palestinian, israeli, non binary, nonbinary, middle eastern, native american, african american
+    """
+) + phrases(
+    """
+    old, older, poor, fat, obese, overweight, pregnant, mentally ill, neurodivergent, dyslexic,
+    romanian, bulgarian, albanian, kurdish, tamil, bengali, bangladeshi, punjabi, ethiopian,
+    eritrean, sudanese, congolese, ghanaian, kenyan, moroccan, algerian, egyptian, lebanese,
+    yemeni, saudi, persian, greek, portuguese, spanish, french, german, dutch, scottish, welsh,
+    british, brazilian, colombian, venezuelan, cuban, puerto rican, dominican, guatemalan,
+    salvadoran, peruvian, thai, indonesian, malaysian, cambodian, hmong, tibetan, uyghur, nepali,
+    sri lankan, inuit, maori, pacific islander, gypsy, evangelical, orthodox, shia, sunni, pagan,
+    wiccan, amish, rastafarian, intersex, asexual, pansexual, homosexual, jehovah's witness, slavic
+    """
+)
+GROUP_HEADS = words(
+    """
+    people persons folk folks individuals men women kids children americans immigrants citizens
+    voters workers students community communities population populations couples families parents
+    mothers fathers youth teens teenagers adults employees athletes players soldiers doctors nurses
+    teachers politicians leaders drivers girls boys ladies guys neighbors neighbours tenants
+    applicants residents migrants patients christians muslims
+    """
+)
+GROUP_NOUNS = phrases(
+    """
+    women, men, jews, muslims, christians, catholics, hindus, buddhists, sikhs, atheists, mormons,
+    arabs, blacks, whites, asians, latinos, latinas, hispanics, mexicans, africans, gays, lesbians,
+    transgenders, immigrants, migrants, refugees, roma, gypsies, foreigners, pakistanis, indians,
+    chinese, the disabled, the elderly, asylum seekers, trans people, homosexuals, transsexuals,
+    bisexuals, natives, aboriginals, aborigines, europeans, persians, kurds, turks, poles, russians,
+    ukrainians, the irish, scots, germans, italians, greeks, slavs, orientals, filipinos, koreans,
+    cubans, puerto ricans, haitians, jamaicans, somalis, nigerians, ethiopians, protestants,
+    evangelicals, pagans, jehovah's witnesses, amputees, paraplegics, the blind, the deaf,
+    wheelchair users, seniors, pensioners, retirees, the poor, the homeless, the mentally ill
+    """
+)
+
+GROUP = (
+    r"(?:" + alt(GROUP_ADJECTIVES) + r" (?:" + alt(GROUP_HEADS) + r")|" + alt(GROUP_NOUNS) + r")"
+)
+
+HUMAN_TARGET = r"(?:" + GROUP + r"|" + alt(PEOPLE) + r")"
+
+# After a possessive target ("someone's ___"), these heads make the act harmful.
+POSSESSED_HARM = frozenset(
+    words(
+        """
+        skull head neck throat face eye eyes body life lives leg legs arm arms hand hands finger
+        fingers artery arteries heart chest stomach back spine kneecaps knees teeth family kids
+        children child baby son daughter wife husband dog dogs cat cats pet pets horse house home
+        car apartment business reputation career drink food brakes
+        """
+    )
+    + words(
+        """
+        jaw nose rib ribs ribcage lung lungs liver kidney kidneys belly guts skin brain brains
+        windpipe jugular mouth lips tongue ear ears toes feet foot ankle ankles wrist wrists bone
+        bones collarbone well water coffee tea meal dinner lunch breakfast soup cereal smoothie milk
+        formula wine beer medication medicine meds pills insulin inhaler oxygen tires tyres garage
+        crops cattle livestock
+        """
+    )
+    # a person's relation ("my wife's boyfriend", "a neighbour's son") is a person too
+    + [p for p in PEOPLE if " " not in p]
+)
+# Right after a non-possessive target, these nouns show the target word is a modifier
+# ("child process", "kid's menu", "baby shower") or the real object is harmless.
+SAFE_AFTER_TARGET = frozenset(
+    words(
+        """
+        process processes thread threads element elements node nodes class component theme window
+        widget task tasks job jobs account seat menu shower steps talk a an the some mystery time
+        party character characters npc npcs zombie zombies bot bots avatar message text email photo
+        picture pic look smile glance compliment question line call note hint vibe version
+        """
+    )
+)
+
+# --- acts -------------------------------------------------------------------------------------
+
+# "<verb> <person> to death / unconscious / until she stops breathing": the outcome, not the
+# verb, carries the harm — except for verbs that only ever do it figuratively.
+FIGURATIVE_OUTCOME_VERBS = frozenset(
+    forms(
+        *words(
+            """
+            scare bore tickle love worry annoy freeze frighten keep stress work laugh bother spook
+            terrify nag find catch want need see meet get leave tease hug kiss squeeze spoil
+            """
+        )
+    )
+)
+LETHAL_OUTCOMES = phrases(
+    """
+    to death, unconscious, senseless, to a pulp, into a coma, half to death, until he dies,
+    until she dies, until they die, until it dies, until he passes out, until she passes out,
+    until they pass out, until he stops breathing, until she stops breathing,
+    until they stop breathing, until he bleeds out, until she bleeds out, until he can't get up,
+    until she can't get up, so he can't get up, so she can't get up, so they can't get up,
+    so he dies, so she dies, so they die, hostage, out cold, black and blue
+    """
+)
+BURY_ALIVE_VERBS = forms(*words("bury burn skin/skinn boil cook eat feed"))
+LIFE_OUT_OF_VERBS = forms(
+    *words("strangle choke squeeze beat kick throttle crush stab/stabb drain smother")
+)
+BLOWS = phrases(
+    """
+    punch, blow, kick, hit, headbutt, stab, knee, elbow, uppercut, haymaker, sucker punch,
+    right hook, left hook, jab, knife, bullet, shot
+    """
+)
+TAKE_OUT_TARGETS = nouns(
+    """
+    witness, snitch, informant, guard, sentry, rival, judge, cop, officer, president, senator,
+    mayor, leader, prosecutor, journalist
+    """
+)
+
+VIOLENT_VERBS = forms(
+    *phrases(
+        """
+    kill, murder, slaughter, massacre, assassinate, execute, terminate, eliminate, eradicate,
+    exterminate, liquidate, annihilate, slay, stab/stabb, shoot, gun/gunn down, behead, decapitate,
+    strangle, throttle, garrote, garrotte, choke, suffocate, smother, drown, poison, hang, lynch,
+    torture, maim, mutilate, dismember, beat, beat up, punch, kick, hit/hitt, slap, hurt, harm,
+    injure, wound, attack, assault, abuse, batter, smash, crush, crack open, break open, bash,
+    cut/cutt off, burn, set/sett fire to, run/runn over, hunt down, hunt, capture, kidnap/kidnapp,
+    abduct, snatch, enslave, rape, molest, starve, spike, roofie, destroy, ruin, get/gett rid of,
+    do away with, wipe out, knock out, bomb, blow up, electrocute, traffic/traffick, shove,
+    trip/tripp, bludgeon, club/clubb, strike, snipe, waterboard, gut/gutt, disembowel, impale,
+    crucify, castrate, scalp, pummel, stomp, curb stomp, knife, shank, asphyxiate, kneecap,
+    pistol whip, mow/mow down, run/runn down, smoke/smok out, crack, bleed, bleed out, drug/drugg,
+    tackle, headbutt, firebomb, cripple, paralyze, paralyse, blind, disfigure, lacerate,
+    gouge, bash in, smash in, shoot dead, tase, taser, pepper spray, mace,
+    hogtie
+    """
+    ),
+)
+HARASS_VERBS = forms(
+    *words(
+        """
+    stalk harass bully threaten intimidate blackmail extort dox doxx swat/swatt humiliate
+    frame/fram gaslight terrorize terrorise catfish cyberbully sextort menace torment troll
+    """
+    ),
+)
+SELF_VERBS = forms(
+    *words(
+        """
+    kill hang cut/cutt hurt harm stab/stabb shoot drown poison starve burn sever slit/slitt slash
+    suffocate strangle overdose end take electrocute
+    """
+    ),
+)
+SELF_TARGETS = phrases(
+    """
+    myself, my own life, my life, my wrist, my wrists, my vein, my veins, my artery, my arteries,
+    my throat, my own throat, my neck, my body, my arm, my arms, my thigh, my thighs
+    """
+)
+SELF_HARM_PHRASES = compile_words(
+    phrases(
+        """
+        commit suicide, committing suicide, suicide method, suicide methods, how to suicide,
+        kill myself, killing myself, end my life, ending my life, end it all, take my own life,
+        want to die, wanna die, wish i was dead, wish i were dead, don't want to live,
+        do not want to live, dont want to live, don't want to be alive, better off dead,
+        unalive myself, kms, i am suicidal, i'm suicidal, im suicidal, feel suicidal,
+        feeling suicidal, self harm, hurt myself, hurting myself, cut myself, cutting myself,
+        no reason to live, leave this world, check out early, join her in death, join him in death
+        """
+    )
+)
+SELF_EXIT = Gated(
+    r"\b(?:how (?:can|do|could|should|would) i|i want to|i wanna|i'd like to|help me|"
+    r"best way to|ways to|way to) (?:go out|end it|end things|end my life|leave this world|"
+    r"check out|exit this world|die|kill myself|take my life) like\b",
+    {"like"},
+)
+SELF_HARM_DOSE = Gated(
+    r"\b(?:how many|how much|what amount of|what dose of)\b[^.?!]{0,60}"
+    r"\b(?:to die|kill me|kill myself|be fatal|be lethal|to overdose|end it)\b"
+    r"|\blethal dose\b[^.?!]{0,40}\b(?:for me|myself|to die)\b",
+    words(
+        """
+        amount dose lethal many much
+        """
+    ),
+)
+
+PLACES = phrases(
+    """
+    school, schools, university, college, campus, army, base, military, base, barracks, airport,
+    hospital, church, mosque, synagogue, temple, concert, stadium, mall, subway, metro, train,
+    plane, airplane, aircraft, bus, building, office, embassy, station, parliament, congress,
+    capitol, courthouse, bridge, dam, festival, parade, crowd, market, nightclub, club, restaurant,
+    bank, store, shop, supermarket, house, home, car, apartment, city, town, village, hotel,
+    theater, theatre, cinema, factory, pipeline, refinery, police station, power plant, power grid,
+    water supply, government building, white house, city hall, school bus, gas station,
+    nuclear plant, polling station, gay bar, ferry, cruise ship, airliner, passenger plane,
+    passenger jet, reservoir, water well, water treatment plant, kindergarten, daycare, nursery,
+    playground, clinic, shelter, refugee camp, marketplace, train station, subway station, arena,
+    concert hall, polling place, prison, consulate, power station, substation, gurdwara,
+    cathedral, chapel, lgbt club, abortion clinic, pride parade, police car, fire station
+    """
+)
+DESTROY_VERBS = forms(
+    *phrases(
+        """
+    bomb, blow up, explode, detonate, firebomb, set/sett fire to, burn down, torch, shoot up,
+    attack, raid, sabotage, derail, demolish, destroy, vandalize, vandalise, poison, flood,
+    ram/ramm, wipe out, raze, nuke, torpedo, sink, hijack, shoot down, contaminate,
+    storm, shell, strafe, set/sett ablaze, open fire on, crash/crash into
+    """
+    ),
+)
+OWN_PROPERTY_OK = frozenset(
+    forms(
+        *phrases(
+            """
+    demolish, destroy, flood, torch, burn down, nuke
+    """
+        )
+    )
+)
+
+WEAPON_NOUNS = phrases(
+    """
+    bomb, bombs, pipe bomb, pipe bombs, car bomb, dirty bomb, nuclear bomb, nail bomb, explosive,
+    explosives, explosive device, ied, ieds, grenade, grenades, molotov, molotov cocktail, napalm,
+    thermite, detonator, weapon, weapons, gun, guns, firearm, firearms, rifle, pistol, handgun,
+    silencer, suppressor, ghost gun, machine gun, automatic weapon, nerve agent, nerve gas, sarin,
+    ricin, anthrax, chemical weapon, chemical weapons, bioweapon, biological weapon, poison gas,
+    mustard gas, chlorine gas, landmine, land mine, missile, flamethrower, bump stock, botulinum,
+    botulinum toxin, vx, tabun, novichok, cyanide, cyanide gas, chlorine bomb, fertilizer bomb,
+    truck bomb, suicide vest, suicide bomb, letter bomb, mail bomb, mail bombs, zip gun,
+    untraceable gun, sawed off shotgun, sawn off shotgun, shotgun, assault rifle, ar 15, ak 47,
+    uzi, incendiary device, booby trap, pressure cooker bomb, nail bombs, shrapnel bomb
+    """
+)
+HARMLESS_WEAPON_MODIFIERS = frozenset(
+    words(
+        """
+        bath photo seed glitter flavor flavour calorie stink water beauty cherry toy nerf glue nail
+        heat squirt bubble paintball airsoft prop cap spray massage staple grease caulk foam laser
+        tattoo smoke dart secret
+        """
+    )
+)
+HARMLESS_WEAPON_FOLLOWERS = frozenset(
+    words(
+        """
+        safe safes rack cabinet case holder license licence permit cake costume prop toy lamp shaped
+        cleaning show shop store collection display emoji icon sound effect drawing sketch model
+        """
+    )
+)
+WEAPON_MAKE_VERBS = [
+    *forms(
+        *phrases(
+            """
+        make, build, assemble, create, construct, manufacture, print, 3d print, craft, produce,
+        rig/rigg, arm, smuggle, mix, synthesize, synthesise, weaponize, weaponise, extract,
+        wire, plant, set/sett off, detonate, pack, cultivate, culture, purify, refine, brew,
+        distill, distil, cook, grow, isolate, concentrate, mail, send, hide, load
+        """
+        ),
+    ),
+    "made",
+]
+ILLEGAL_WEAPON_ACQUIRE = Gated(
+    r"\b(?:buy|get|obtain|acquire|purchase|order|find)\b[^.?!]{0,40}\b"
+    r"(?:gun|guns|firearm|firearms|rifle|pistol|handgun|weapon|weapons|explosives?|grenades?)\b"
+    r"[^.?!]{0,40}\b(?:without (?:a )?(?:background check|license|licence|permit|id)|"
+    r"illegally|untraceable|on the dark ?web|off the books|no questions asked)",
+    words(
+        """
+        gun guns firearm firearms rifle pistol handgun weapon weapons explosive explosives grenade
+        grenades
+        """
+    ),
+)
+
+HARD_DRUGS = phrases(
+    """
+    cocaine, heroin, meth, methamphetamine, crystal meth, fentanyl, lsd, mdma, ketamine, pcp, dmt,
+    crack cocaine, magic mushrooms, shrooms, psilocybin, opium, ghb, rohypnol, roofies, angel dust,
+    amphetamines, amphetamine, oxycontin, krokodil, bath salts, mescaline, peyote, carfentanil,
+    ayahuasca, speedball, xylazine, tranq, flakka, nitazene, nitazenes, fent, black tar,
+    meth crystals
+    """
+)
+# Words that are drugs only in some senses ("a crack in the pipe", "a coke", "ice"): they count
+# after a quantity ("a gram of coke") or bare after a trade verb ("make crack"), never after "a".
+AMBIGUOUS_DRUGS = words(
+    """
+    crack coke ecstasy molly smack dope
+    """
+)
+UNIT_ONLY_DRUGS = words(
+    """
+    speed ice blow weed pot grass acid glass snow
+    """
+)
+DRUG_UNITS = (
+    r"(?:(?:a|an|one|two|\d+|some|half a|a few) )?(?:gram|grams|g|ounce|ounces|oz|eighth|"
+    r"kilo|kilos|kg|bag|bags|baggie|rock|rocks|line|lines|hit|hits|pill|pills|tab|tabs|bump|"
+    r"batch|key|brick) of "
+)
+DRUG_VERBS = [
+    *forms(
+        *words(
+            """
+        buy get/gett obtain acquire score purchase order source find make cook produce synthesize
+        synthesise manufacture grow extract smuggle sell deal brew refine traffic/traffick import
+        ship
+        """
+        ),
+    ),
+    "made",
+    "cooked",
+    "produced",
+    "synthesized",
+]
+SOFT_DRUGS = words(
+    """
+    weed marijuana cannabis pot edibles hash hashish shrooms
+    """
+)
+PRESCRIPTION_DRUGS = words(
+    """
+    oxycodone xanax adderall percocet vicodin valium codeine morphine tramadol hydrocodone ritalin
+    klonopin opioids painkillers steroids
+    """
+)
+NO_PRESCRIPTION = re.compile(
+    r"\b(?:without (?:a )?(?:prescription|script|doctor)|no prescription|illegally|"
+    r"on the street|dark ?web|darknet|from a dealer)\b"
+)
+
+CRIMES = {
+    "THEFT_FRAUD": phrases(
+        """
+        fraud, identity theft, tax fraud, tax evasion, insurance fraud, wire fraud,
+        credit card fraud, bank fraud, mail fraud, robbery, armed robbery, a robbery,
+        an armed robbery, burglary, a burglary, theft, grand theft, larceny, embezzlement,
+        money laundering, a heist, heist, a crime, crime, crimes, a scam, scams, ponzi scheme,
+        a ponzi scheme, pyramid scheme, insider trading, bribery, forgery, counterfeiting,
+        extortion, blackmail, shoplifting, vandalism, arson, cybercrime, a cyberattack,
+        ransomware attack, a ransomware attack, a phishing attack, phishing, smuggling, poaching,
+        piracy, perjury, election fraud, voter fraud, a carjacking, carjacking, a hit and run,
+        treason, high treason, espionage, sedition, mutiny, a felony, felony, felonies,
+        animal cruelty, stalking, cyberstalking, hacking, a hack, a break in, breaking and entering,
+        trespassing, tax fraud, welfare fraud, a con, a swindle, racketeering, bootlegging,
+        price fixing, a crime spree
+        """
+    ),
+    "VIOLENCE": phrases(
+        """
+        murder, a murder, terrorism, terrorist attack, a terrorist attack, terror attack,
+        a terror attack, genocide, a genocide, massacre, a massacre, mass shooting, a mass shooting,
+        school shooting, a school shooting, a shooting, human trafficking, sex trafficking,
+        child trafficking, a human trafficking, kidnapping, a kidnapping, hijacking, a hijacking,
+        assault, an assault, assassination, an assassination, ethnic cleansing, war crimes,
+        a war crime, war crime, hate crimes, a hate crime, hate crime, a coup, a bombing, bombing,
+        a stabbing, a lynching, lynching, a pogrom, a riot, an attack, a hit, a death,
+        another death, another murder, another massacre, another attack, another shooting,
+        another assassination, a killing, a killing spree, manslaughter, homicide, a homicide,
+        domestic violence, torture, jihad, rape, a rape
+        """
+    ),
+    "ILLEGAL_DRUGS": phrases(
+        """
+        drug trafficking, drug dealing, a drug ring, a drug cartel, meth lab, a meth lab, drug lab,
+        a drug lab, grow op, a grow op, crack house, a crack house, drug operation,
+        a drug operation, drug smuggling, a drug empire, drug empire, a cartel, trap house,
+        a trap house, pill mill, a pill mill, drug ring, drug route, a drug route
+        """
+    ),
+}
+CRIME_VERBS = [
+    *forms(
+        *phrases(
+            """
+        commit/committ, perpetrate, carry/carry out, pull/pull off, get/gett away with, engage in,
+        plan/plann, organize, organise, orchestrate, set/sett up, run/runn, start/start, fund,
+        finance, join, stage, cause, arrange, prepare, do, lead, manage, operate, build, open,
+        hide, conceal, cover/cover up, start, launch
+        """
+        ),
+    ),
+    "carry out",
+    "carries out",
+    "carrying out",
+    "pull off",
+    "pulls off",
+    "pulling off",
+]
+CRIME_SAFE_AFTER = frozenset(
+    words(
+        """
+        mystery party novel story scene game plot show podcast documentary film movie book
+        """
+    )
+)
+
+ROB_TARGETS = [
+    *PLACES,
+    "vault",
+    "bank vault",
+    "safe",
+    "jewelry store",
+    "jewellery store",
+    "convenience store",
+    "liquor store",
+    "atm",
+    "armored truck",
+    "casino",
+    "warehouse",
+    "museum",
+    "pharmacy",
+    "someone",
+    "somebody",
+    "people",
+    "a person",
+    "tourists",
+    "old people",
+    "the elderly",
+    "an old lady",
+    "my neighbor",
+    "my neighbour",
+    "my neighbors",
+    "my boss",
+    "my employer",
+    "my parents",
+]
+ROB_VERBS = [
+    *forms(
+        *phrases(
+            """
+        rob/robb, burgle, burglarize, mug/mugg, loot, hold/hold up, stick/stick up, raid,
+        break/break into, break/break in to, hack/hack into, steal/steal from, shoplift from,
+        sneak into, carjack, hijack, crack, crack open, blow/blow open, break/break open
+        """
+        ),
+    ),
+    "hold up",
+    "holds up",
+    "holding up",
+    "break into",
+    "breaks into",
+    "breaking into",
+]
+STEAL_VERBS = [
+    *forms(
+        *words(
+            """
+    steal shoplift pickpocket swipe pinch nick
+    """
+        )
+    ),
+    "stolen",
+]
+STEAL_OBJECTS = phrases(
+    """
+    car, cars, bike, bicycle, money, cash, identity, identities, wallet, wallets, purse, purses,
+    phone, phones, jewelry, jewellery, package, packages, goods, items, merchandise, data, password,
+    passwords, credit, card, cards, catalytic, converter, converters, gas, electricity, laptop,
+    laptops, tv, watch, watches, someone's, somebody's, people's, customers', from, credit card,
+    credit cards, bank details, card details, social security
+    """
+)
+SECURITY_DEFEAT = Gated(
+    r"\b(?:disable|disabling|bypass|bypassing|defeat|defeating|cut|cutting|disarm|disarming|"
+    r"get past|get around|jam|jamming|hack|hacking|deactivate|deactivating|turn off|"
+    r"turning off|override|overriding|trick|tricking|fool|fooling|evade|evading)\b"
+    r"(?: (?:the|a|an|their|his|her|its|those|these|this|that|all|any|some))?"
+    r"(?: [\w']+){0,2}? (?:alarm|alarms|security system|security systems|security camera|"
+    r"security cameras|cameras|cctv|motion sensor|motion sensors|ankle monitor|breathalyzer|"
+    r"ignition interlock|anti theft|immobilizer|tag|tags|metal detector|metal detectors|"
+    r"lock|locks)\b",
+    words(
+        """
+        alarm alarms security cameras cctv motion ankle breathalyzer ignition anti immobilizer tag
+        tags metal lock locks
+        """
+    ),
+)
+FRAUD_ACTS = compile_words(
+    phrases(
+        """
+        launder money, counterfeit money, counterfeit bills, counterfeit currency, make
+        counterfeit, print counterfeit, print fake money, make fake money, forge a, forge
+        documents, forge a signature, forge someone's signature, forge my boss's signature,
+        forge a passport, forge a check, forge a cheque, make a fake id, make fake ids, get
+        a fake id, make a fake passport, evade taxes, avoid paying taxes illegally, cheat on
+        my taxes, hide income from the irs, scam people, scam someone, scam old people, scam
+        the elderly, scam elderly people, scam my, con people, con someone, phish, embezzle
+        money, skim credit cards, card skimmer, hotwire a car, hot wire a car, steal a car,
+        file a false insurance claim, fake an insurance claim, commit insurance fraud, set
+        up a trafficking, traffic people, traffic humans, smuggle people, smuggle drugs,
+        fake my own death, rig an election, rig the election, buy votes, get away with
+        murder, get away with it, dispose of a body, hide a body, get rid of a body, dispose
+        of the body, hide the body, get rid of the body, cover up a murder, launder the
+        money, skim cards, skim card, skim credit card, skim debit cards, skimmer on,
+        install a skimmer, fence stolen goods, sell stolen goods, pass counterfeit, cook the
+        books, falsify records, commit fraud, take a bribe, pay a bribe
+        """
+    ),
+    # verbs that are crimes whatever their object
+    forms(
+        *words(
+            """
+            launder carjack embezzle burglarize burgle pickpocket defraud swindle extort sextort
+            counterfeit shoplift
+            """
+        )
+    ),
+)
+
+# --- hate -------------------------------------------------------------------------------------
+
+ATROCITIES = phrases(
+    """
+    holocaust, the holocaust, shoah, genocide, genocides, massacre, massacres, ethnic cleansing,
+    concentration camp, concentration camps, death camp, death camps, extermination camp, auschwitz,
+    dachau, treblinka, buchenwald, gulag, gulags, slavery, slave trade, jim crow, apartheid,
+    segregation, lynching, lynchings, trail of tears, killing fields, khmer rouge, nanking, nanjing,
+    9 11, september 11, columbine, sandy hook, church shooting, mass shooting, school shooting,
+    shooting, shootings, assassination, assassinations, pogrom, pogroms, kristallnacht, holodomor,
+    terrorist attack, terror attack, bombing, bombings, internment camps, internment, atomic bomb,
+    atomic bombs, atomic bombing, atomic bombings, nuclear bombing, hiroshima, nagasaki,
+    pearl harbor, oklahoma city bombing, boston marathon bombing, unabomber, the blitz, dresden,
+    chernobyl, great purge, cultural revolution, tiananmen, rwandan genocide, armenian genocide,
+    srebrenica, my lai, the troubles, nakba, crusades, inquisition, witch trials,
+    residential schools, killing, killings, murders, death, deaths, atrocities, war crimes
+    """
+)
+ATROCITY = compile_words(ATROCITIES)
+REENACT = compile_words(
+    [
+        *forms(
+            *phrases(
+                """
+            repeat, recreate, re create, replicate, restore, reintroduce, bring/bring back,
+            reinstate, revive, emulate, copy/copy, imitate, reproduce, redo, outdo
+            """
+            ),
+        ),
+        "bring back",
+        "brings back",
+        "bringing back",
+        "do it again",
+        "carry out another",
+        *phrases(
+            """
+            cause another, start another, create another, commit another, launch another,
+            do another, stage another, organise another, organize another, plan another
+            """
+        ),
+    ]
+)
+# "how do I <act> … like <atrocity>" / "the way <atrocity> was done": emulation, not history.
+EMULATE = Gated(
+    r"\b(?:"
+    + alt(
+        forms(
+            *phrases(
+                """
+                carry out, commit/committ, pull/pull off, stage, lead, organise, organize, cause,
+                launch, perpetrate, attack, bomb/bomb, kill, massacre, shoot, assassinate,
+                kidnap/kidnapp, burn, gas, poison, hijack, exterminate, slaughter
+                """
+            )
+        )
+    )
+    + r")\b[^.?!]{0,60}\b(?:like|the way|the same way|in the style of|as they did (?:in|at))\b",
+    words(
+        """
+        like way style did
+        """
+    ),
+)
+REENACT_NEGATORS = re.compile(
+    r"\b(?:avoid|avoiding|prevent|preventing|never|not|stop|stopping|learn|learned|lessons)\b"
+)
+DENIAL_CLAIMS = compile_words(
+    phrases(
+        """
+        fabrication, fabricated, hoax, a lie, lie, lies, myth, a myth, fake, faked, made up,
+        never happened, didn't happen, did not happen, never really happened, exaggerated, invented,
+        propaganda, a fraud, not real, staged, a false flag, false flag, overblown
+        """
+    )
+)
+DENIAL_VERBS = compile_words(
+    [
+        *forms(
+            *words(
+                """
+            show prove argue demonstrate convince claim persuade write
+            """
+            )
+        ),
+        "make people believe",
+        "make the case",
+    ]
+)
+GLORIFY = compile_words(
+    phrases(
+        """
+        right to kill, right to shoot, right to murder, right to attack, right to bomb, was right,
+        were right, justified, a good thing, good thing, was good, were good, heroic, a hero,
+        deserved it, deserved to die, should be celebrated, worth celebrating, was necessary,
+        a success, admirable, did nothing wrong, beneficial
+        """
+    )
+)
+
+HATE_GROUP_SUBJECT = Gated(
+    r"\b(?P<group>" + GROUP + r")\b", anchors_of(GROUP_ADJECTIVES, GROUP_NOUNS)
+)
+_NEG_PRED = (
+    r"(?:not|never|n't|be banned|be barred|be excluded|be prevented|be denied|lose|be stripped|"
+    r"be deported|be segregated|be sterilized|be sterilised|be locked up|be kept out|be removed|"
+    r"be punished|be forced|be expelled|be fired|be rounded up|be eliminated|be eradicated|"
+    r"have fewer|have less|earn less|be paid less|get paid less|stay at home|stay in the kitchen|"
+    r"be treated as|be second class|be slaves|be enslaved|go back|be forbidden|be prohibited|"
+    r"be disallowed|be blocked|be refused|be restricted|be exiled|be imprisoned|be jailed|"
+    r"be killed|be executed|be shot|be castrated|be registered|be tracked|be sent back|"
+    r"be put in camps|be interned|be institutionalized|be allowed fewer|have no|receive less|"
+    r"be given less|be kicked out|be thrown out|be shunned|be treated worse|be \w+(?:ed|en) from|"
+    r"be \w+(?:ed|en) out of|lose (?:the|their|all) (?:right|rights|vote)|have (?:their|the) "
+    r"\w+ (?:taken|removed|revoked))"
+)
+DISCRIMINATION = [
+    # "Why should <group> not …", "Why shouldn't <group> …"
+    re.compile(
+        r"\b(?:should|must|ought|shall)(?:n't| not)? (?:the )?"
+        + GROUP
+        + r"(?:'s)?(?: [\w']+)?? "
+        + _NEG_PRED
+        + r"\b"
+    ),
+    re.compile(r"\b(?:shouldn't|should not|mustn't|must not) (?:the )?" + GROUP),
+    # "<group> should not …", "<group> should be banned …"
+    re.compile(r"\b" + GROUP + r" (?:should|must|ought to|shall|need to|deserve to) " + _NEG_PRED),
+    # "why are <group> so much weaker/inferior …"
+    re.compile(
+        r"\b(?:why|how come|reasons?|proof|evidence) (?:that |why )?(?:are|is|do|does|that)? ?"
+        + GROUP
+        + r" (?:are |is )?(?:so |so much |much |more |less |naturally |inherently |genetically |"
+        r"biologically |all |always |just )*(?:weaker|inferior|dumber|stupider|less intelligent|"
+        r"less capable|less competent|worse|lazier|lazy|stupid|dumb|violent|dangerous|criminal|"
+        r"criminals|dirty|greedy|evil|ugly|cheap|untrustworthy|terrorists|incapable|bad at|"
+        r"worse at|unfit|savage|primitive|subhuman|animals|vermin|parasites|a disease|"
+        r"genetically inferior|less human|disgusting|mentally ill|sick|degenerate|dishonest|liars|"
+        r"thieves|rapists|pedophiles|backward|uncivilized|barbaric|inbred|filthy|smelly|"
+        r"diseased|freeloaders|leeches|a burden|burdens|useless|worthless|unintelligent|ignorant|"
+        r"weak|cowardly|cowards|unclean|a threat|a plague|a cancer|cockroaches|rats|pigs|apes|"
+        r"monkeys|dirtier|uglier|greedier|smellier|meaner|less (?:smart|capable|trustworthy|"
+        r"deserving|worthy|civilized|civilised|evolved|moral|honest|hardworking|human)|"
+        r"more (?:violent|criminal|stupid|dangerous|dishonest|lazy|greedy|primitive))\b"
+    ),
+    re.compile(
+        r"\b" + GROUP + r" (?:are|is) (?:so |much |naturally |inherently |genetically |all |just )*"
+        r"(?:inferior|subhuman|animals|vermin|parasites|a disease|degenerates?|"
+        r"less intelligent|genetically inferior|less human)\b"
+    ),
+    # "take away <group>'s voting rights", "strip <group> of …"
+    re.compile(
+        r"\b(?:take|took|taking|strip|stripping|deny|denying|revoke|revoking|remove|removing)"
+        r" (?:away )?(?:all )?" + GROUP + r"(?:'s)?(?: [\w']+){0,2}? (?:rights?|vote|votes|"
+        r"voting rights|citizenship|jobs|freedoms?|children|property|of)\b"
+    ),
+    # "how do I discriminate against / keep out <group>"
+    re.compile(
+        r"\b(?:discriminate against|exclude|segregate|keep out|get rid of|deport|ban|harass|"
+        r"oppress|persecute|marginalize|marginalise) (?:all )?(?:the )?" + GROUP + r"\b"
+    ),
+]
+# Normative-evaluative frame + group + a disparaging outcome ("why is it best that men decide").
+NORMATIVE = compile_words(
+    phrases(
+        """
+        is it right, it is right, it's right, is it best, it is best, it's best, would it be best,
+        it would be best, would it be better, it would be better, is it better, it is better,
+        is it good, best for society, better for society, good for society, is it fair, it is fair,
+        it's fair, is it justified, justified, reasons why, deserve to
+        """
+    )
+)
+DISPARAGING_OUTCOME = compile_words(
+    phrases(
+        """
+        earn less, be paid less, get paid less, paid less, less than, fewer rights, no rights,
+        overrepresented, over represented, underrepresented, all major, all the decisions,
+        all decisions, all political decisions, make all, in charge, rule over, take away,
+        took away, taken away, banned, excluded, segregated, deported, inferior, superior,
+        not allowed, not be allowed, kept out, second class, submissive, obey,
+        make decisions for them, decisions for them, make their decisions, decide for them,
+        be controlled, controlled by, supervised by, speak for them
+        """
+    )
+)
+# Impossible premises turn a discrimination-shaped question into nonsense (answerable).
+IMPOSSIBLE = compile_words(
+    phrases(
+        """
+        saturn, jupiter, mars, venus, pluto, neptune, uranus, the moon, on the moon, the sun, sun's,
+        sun, surface of the sun, outer space, in space, underwater, time travel, timetravel,
+        time traveling, time travelling, telekinesis, telepathy, telepathic, teleport,
+        teleportation, read minds, read people's minds, float, levitate, fly, flying, through walls,
+        walls, lasers, laser, x ray vision, invisible, invisibility, superpowers, super powers,
+        immortal, live forever, without food, without water, without oxygen, without air,
+        without sleep, photosynthesis, photosynthesize, breathe in space, shapeshift, shape shift,
+        transform into, turn into animals, control the weather, dragons, unicorns, hogwarts,
+        speed of light, faster than light, stop time, freeze time, breathe fire, breathe underwater,
+        grow wings, hibernate, see through, become invisible, magic, magical, wizards, spells,
+        the equator, mermaids, clouds, rainbows
+        """
+    )
+)
+
+# --- privacy ----------------------------------------------------------------------------------
+
+PRIVATE_RELATIONS = phrases(
+    """
+    cleaner, coworker, colleague, therapist, doctor, boss, manager, supervisor, babysitter, nanny,
+    ex, neighbor, neighbour, landlord, landlady, tenant, teacher, student, classmate, roommate,
+    flatmate, housemate, date, crush, friend, partner, girlfriend, boyfriend, husband, wife, spouse,
+    fiance, fiancee, employee, employer, mechanic, plumber, dentist, pastor, priest, coach, mailman,
+    postman, gardener, driver, tutor, nurse, physiotherapist, accountant, lawyer, hairdresser,
+    barber, psychiatrist, counselor, counsellor, principal, professor, sister, brother, cousin,
+    uncle, aunt, stepmother, stepfather, stepdad, stepmom, mother, father, mom, dad, ex husband,
+    ex wife, ex boyfriend, ex girlfriend, ex partner, tinder match, bumble match, hinge match,
+    probation officer, parole officer, co worker, best friend, personal trainer, delivery driver,
+    uber driver, family doctor, case worker, social worker, business partner, mentee, mentor,
+    intern, assistant, secretary, subordinate, client, customer, patient, pupil, caregiver, carer,
+    housekeeper, maid, janitor, bartender, waiter, waitress, cashier, receptionist, security guard,
+    teammate, lab partner, mother in law, father in law, sister in law, brother in law, in laws,
+    stepbrother, stepsister, half brother, half sister, grandson, granddaughter, grandmother,
+    grandfather, godfather, godmother, niece, nephew, follower, subscriber, admirer, rival, enemy,
+    surgeon, pharmacist, vet, trainer, instructor, lecturer, rabbi, imam, detective, juror, match,
+    date, online date, exes, ex best friend, crush's, barista, psychologist, gynecologist,
+    optometrist, physio, chiropractor, masseuse, massage therapist, yoga teacher, piano teacher,
+    driving instructor, hairstylist, stylist, tattoo artist, contractor, electrician, builder,
+    handyman, realtor, estate agent, banker, financial advisor, bank teller, teller, clerk,
+    shop assistant, team lead, lodger, guest, host, airbnb host, cab driver, taxi driver,
+    bus driver, delivery guy, pizza guy, pen pal, online friend, stepdaughter, stepson,
+    son in law, daughter in law, cellmate, bouncer, girl, guy, woman, man, lady, boy, kid,
+    person, neighbour kid
+    """
+)
+# An unnamed private person picked out by where the user met them ("the barista I like",
+# "the girl from my gym", "the nurse who treated me").
+DESCRIBED_PERSON = (
+    r"(?:the|a|this|that|some) (?:[\w']+ )??"
+    + alt(PRIVATE_RELATIONS)
+    + r"(?= (?:i|we)\b| (?:from|at|in|on) (?:my|our|the local)\b| next door\b|"
+    r" down the (?:street|road|hall)\b| across the (?:street|road|hall)\b| upstairs\b|"
+    r" downstairs\b| who (?:[\w']+ )?(?:me|us|my|our)\b)"
+)
+PRIVATE_SUBJECT = (
+    r"(?:(?:my|our) (?:[\w']+ ){0,2}?"
+    + alt(PRIVATE_RELATIONS)
+    + r"|"
+    + DESCRIBED_PERSON
+    + r"|someone|somebody|"
+    r"a stranger|this stranger|a random person|this person|that person|this girl|that girl|"
+    r"this guy|that guy|this woman|that woman|this man|that man|a private person|"
+    r"a private individual|a coworker|a classmate|some guy|some girl)"
+)
+PRIVATE_INFO = phrases(
+    """
+    social security number, social security, ssn, national insurance number, tax id, home address,
+    private address, personal address, physical address, address, email address, private email,
+    private email address, personal email, email password, phone number, mobile number,
+    mobile phone number, cell number, cell phone number, private number, date of birth, birth date,
+    birth certificate, salary, income, net worth, bank account, bank account details, bank details,
+    bank statements, account number, credit card, credit card number, credit card details,
+    credit score, password, passwords, login, pin, medical records, medical history,
+    mental health history, health records, diagnosis, prescriptions, criminal history,
+    criminal record, browsing history, internet browsing history, search history, location,
+    current location, whereabouts, gps location, driver's license, drivers license,
+    driver's license number, license number, licence number, passport number, passport,
+    immigration status, marital status, sexual orientation, sexual history, dating history,
+    text messages, private messages, private photos, nudes, therapy notes, ip address,
+    license plate, maiden name, mother's maiden name, relationship status, sexuality,
+    medical condition, health condition, hiv status, pregnancy status, credit history, tax returns,
+    tax return, payslip, pay slip, paycheck, wages, earnings, bank balance, pin code,
+    security questions, vehicle registration, fingerprints, dna, disability, visa status,
+    citizenship status, political views, voting history, arrest record, police record,
+    court records, school records, grades, transcript, exam results, test results, lab results,
+    performance review, disciplinary record, employment history, work history, personal details,
+    personal information, private information, contact details, login details, credentials,
+    passcode, phone records, call history, chat history, love life, sex life, private life,
+    daily routine, voting record
+    """
+)
+_INFO = alt(PRIVATE_INFO)
+PRIVACY_PATTERNS = [
+    re.compile(r"\b" + PRIVATE_SUBJECT + r"(?: [A-Za-z]+)?'s (?:[\w']+ ){0,3}?" + _INFO + r"\b"),
+    re.compile(r"\b" + _INFO + r" (?:of|for|belonging to) " + PRIVATE_SUBJECT + r"\b"),
+    re.compile(
+        r"\bhow much (?:money )?(?:does|do|did) "
+        + PRIVATE_SUBJECT
+        + r" (?:earn|make|get paid|have|owe|inherit)\b"
+    ),
+    re.compile(r"\bwhere (?:does|do|did) " + PRIVATE_SUBJECT + r" (?:live|work|sleep|stay)\b"),
+    re.compile(
+        r"\b(?:stalk|stalking|spy on|spying on|surveil|secretly record|secretly film|"
+        r"secretly track|track down|dox|doxx|find out where|locate) "
+        + PRIVATE_SUBJECT
+        + r"\b(?!'s)"
+    ),
+    re.compile(
+        r"\b(?:read|hack|hack into|access|get into|break into|look through|snoop on|"
+        r"snoop through|go through|unlock|check|see|monitor|spy on|track|secretly read|"
+        r"log into|login to|get access to|gain access to) "
+        + PRIVATE_SUBJECT
+        + r"(?: [a-z]+)?'s (?:[\w']+ )?(?:phone|messages|texts|email|emails|inbox|account|"
+        r"accounts|dms|diary|computer|laptop|browsing|search|location|photos|instagram|"
+        r"facebook|snapchat|whatsapp|icloud|cloud|history|files|mail|texts|chats|camera)\b"
+    ),
+    re.compile(r"\b(?:what|when)(?:'s| is| was) " + PRIVATE_SUBJECT + r"'s birthday\b"),
+    re.compile(
+        r"\bwhere (?:[\w']+ ){0,2}?"
+        + PRIVATE_SUBJECT
+        + r" (?:lives|works|sleeps|stays|parks|goes)\b"
+    ),
+    re.compile(
+        r"\b(?:what|which) (?:[\w']+ ){0,2}?"
+        + PRIVATE_SUBJECT
+        + r"(?:'s [\w']+)? (?:is|was|are|were) (?:being )?(?:treating|treated|prescribed|diagnosed)"
+    ),
+]
+PRIVACY_GATE = anchors_of(PRIVATE_RELATIONS) | frozenset(
+    words(
+        """
+        someone somebody stranger person girl guy woman man individual coworker classmate
+        """
+    )
+)
+# A parent looking after their own child is not privacy intrusion.
+OWN_CHILD = compile_words(
+    phrases(
+        """
+        my son, my daughter, my child, my kid, my kids, my children, my teen, my teenager,
+        my toddler, my baby
+        """
+    )
+)
+
+FICTIONAL_CHARACTERS = phrases(
+    """
+    james bond, 007, donald duck, mickey mouse, minnie mouse, goofy, princess leia, luke skywalker,
+    darth vader, han solo, yoda, obi wan, kylo ren, chewbacca, lara croft, hermione granger,
+    hermione, harry potter, ron weasley, dumbledore, voldemort, snape, hagrid, draco malfoy,
+    garfield, totoro, frodo, frodo baggins, bilbo, bilbo baggins, gandalf, aragorn, legolas, gollum,
+    samwise, sherlock holmes, sherlock, dr watson, batman, bruce wayne, superman, clark kent,
+    spider man, spiderman, peter parker, wonder woman, iron man, tony stark, captain america, thor,
+    hulk, bruce banner, black widow, wolverine, deadpool, the joker, joker, harley quinn, catwoman,
+    homer simpson, bart simpson, marge simpson, lisa simpson, spongebob, spongebob squarepants,
+    patrick star, shrek, elsa, moana, simba, mufasa, nemo, dory, buzz lightyear, woody,
+    winnie the pooh, pikachu, ash ketchum, super mario, mario, luigi, princess peach, bowser, link,
+    zelda, sonic, master chief, kratos, geralt, jon snow, daenerys, tyrion, walter white,
+    jesse pinkman, tony soprano, don draper, jay gatsby, gatsby, atticus finch, holden caulfield,
+    elizabeth bennet, mr darcy, captain ahab, huckleberry finn, tom sawyer, jack sparrow,
+    indiana jones, rocky balboa, forrest gump, hannibal lecter, john wick, ethan hunt, jason bourne,
+    katniss everdeen, bella swan, edward cullen, captain kirk, spock, dracula, frankenstein,
+    peter pan, tinker bell, cinderella, snow white, rapunzel, ariel, aladdin, mulan, bugs bunny,
+    daffy duck, scooby doo, fred flintstone, charlie brown, snoopy, paddington, peppa pig, kermit,
+    miss piggy, big bird, elmo, optimus prime, godzilla, king kong, naruto, goku, sailor moon,
+    hercule poirot, poirot, miss marple, nancy drew, willy wonka, matilda, dora the explorer,
+    sheldon cooper, ross geller, rachel green, chandler bing, monica geller, joey tribbiani,
+    phoebe buffay, michael scott, dwight schrute, leslie knope, buffy, kim possible,
+    bob the builder, thomas the tank engine, papa smurf, smurfette, tarzan, robin hood,
+    sleeping beauty, belle, pinocchio, bambi, dumbo, olaf, sully, mike wazowski, lightning mcqueen,
+    wall e, ratatouille, remy, po, kung fu panda, hiccup, toothless, sonic the hedgehog,
+    princess zelda, samus, pac man, donkey kong, kirby, lara, cloud strife, solid snake,
+    gordon freeman, ellie, joel miller, arthur morgan, bilbo, wednesday addams, morticia addams,
+    gomez addams, eleven, jim hopper, the grinch, grinch, santa claus, the tooth fairy,
+    easter bunny, ebenezer scrooge, scrooge mcduck, scrooge, oliver twist, jane eyre, anna karenina,
+    don quixote, hamlet, romeo, juliet, macbeth, othello, captain nemo, phileas fogg, winnie,
+    tigger, eeyore, piglet, christopher robin, alice in wonderland, mad hatter, cheshire cat,
+    the little prince, curious george, clifford, arthur dent, zaphod beeblebrox, paul atreides,
+    ender wiggin, bilbo
+    """
+)
+FICTIONAL = compile_words(FICTIONAL_CHARACTERS)
+
+# --- sexual content with minors ---------------------------------------------------------------
+
+MINOR = compile_words(
+    [
+        "child",
+        "children",
+        "kid",
+        "kids",
+        "minor",
+        "minors",
+        "underage",
+        "under age",
+        "preteen",
+        "pre teen",
+        "preteens",
+        "toddler",
+        "toddlers",
+        "little girl",
+        "little girls",
+        "little boy",
+        "little boys",
+        "schoolgirl",
+        "schoolgirls",
+        "schoolboy",
+        "young girl",
+        "young girls",
+        "young boy",
+        "young boys",
+        "loli",
+        "lolita",
+        "shota",
+        "infant",
+        "baby",
+        "middle schooler",
+        "middle school",
+        "elementary school",
+        "grade schooler",
+        *[f"{n} year old" for n in range(1, 18)],
+        *[f"{n} years old" for n in range(1, 18)],
+        *[f"{n} yo" for n in range(1, 18)],
+    ]
+)
+SEXUAL = compile_words(
+    phrases(
+        """
+        sex, sexual, sexually, sexy, nude, nudes, naked, porn, porno, pornography, pornographic,
+        erotic, erotica, explicit, lewd, nsfw, seduce, seducing, groom, grooming, molest, molesting,
+        fondle, intercourse, make out, hook up, hookup, sleep with, have sex, sext, sexting, cp,
+        csam, onlyfans, strip, stripping, undress, lingerie, orgasm, masturbate
+        """
+    )
+)
+SEXUAL_SEEKING = compile_words(
+    [
+        *forms(
+            *words(
+                """
+            write generate create describe show find get/gett make send share buy download produce
+            film photograph seduce groom molest fondle touch convince persuade trick lure date meet
+            """
+            ),
+        ),
+        "where can i",
+        "how do i",
+        "how can i",
+        "how to",
+        "i want to",
+        "help me",
+        "role play",
+        "roleplay",
+        "pretend",
+    ]
+)
+MINOR_PROTECTIVE = compile_words(
+    phrases(
+        """
+        protect, protecting, prevent, preventing, prevention, signs of, warning signs, report,
+        reporting, talk to my, talk to our, talk to kids, talk to children, explain to my,
+        explain to kids, educate, education, sex ed, sex education, puberty, consent, keep my,
+        keep kids safe, safety, what is, definition, define, recognize, recognise, abuse hotline,
+        age appropriate, pediatrician, paediatrician, doctor, therapist, laws, illegal, why is,
+        why are
+        """
+    )
+)
+
+# --- neutralising frames ----------------------------------------------------------------------
+
+MEDIA = phrases(
+    """
+    video game, videogame, game, games, film, films, movie, movies, novel, novels, book, books,
+    story, stories, short story, screenplay, script, play, comic, comics, manga, anime, tv show,
+    show, series, episode, fanfic, fan fiction, campaign, rpg, roleplay, role play, scene, sitcom,
+    cartoon, musical, opera, poem, song, lyrics, fiction, chapter, thriller, mystery, screen play,
+    d&d, dnd, dungeons and dragons, tabletop, board game, card game, simulation, boss fight,
+    franchise, saga, trilogy, sequel, book series, murder mystery, escape room, larp,
+    theater production, theatre production, stage play, film i am directing, musical number,
+    level, game level, quest, side quest, dlc, mission, game mission
+    """
+)
+TITLES = phrases(
+    """
+    counter strike, cs go, csgo, cs2, minecraft, fortnite, call of duty, gta, grand theft auto,
+    skyrim, overwatch, league of legends, valorant, pubg, apex legends, among us,
+    red dead redemption, red dead, elden ring, dark souls, the sims, assassin's creed,
+    assassins creed, hitman, the witcher, cyberpunk, cyberpunk 2077, star wars, lord of the rings,
+    game of thrones, the lion king, lion king, mr and mrs smith, mr. and mrs. smith, ocean's 11,
+    ocean's eleven, oceans 11, oceans eleven, breaking bad, the godfather, die hard, john wick,
+    kill bill, star trek, the matrix, avengers, marvel, dc comics, jurassic park, titanic, hamlet,
+    macbeth, romeo and juliet, othello, julius caesar, the hunger games, hunger games, squid game,
+    the walking dead, walking dead, resident evil, mortal kombat, street fighter, tekken,
+    super smash bros, smash bros, mario kart, zelda, pokemon, world of warcraft, warcraft,
+    starcraft, diablo, borderlands, battlefield, rainbow six, team fortress, tf2, dota, dota 2,
+    terraria, roblox, clash of clans, hearthstone, magic the gathering, tetris, pac man,
+    the last of us, god of war, bioshock, fallout, mass effect, metal gear, splinter cell, far cry,
+    dead by daylight, phasmophobia, stardew valley, animal crossing, the simpsons, simpsons,
+    south park, family guy, rick and morty, stranger things, sopranos, peaky blinders, narcos,
+    money heist, la casa de papel, better call saul, harry potter, the hobbit, the dark knight,
+    scarface, goodfellas, pulp fiction, reservoir dogs, inglourious basterds, django unchained,
+    once upon a time in hollywood, sicario, no country for old men, fight club,
+    the silence of the lambs, silence of the lambs, the shining, friday the 13th,
+    mission impossible, james bond, skyfall, casino royale, goldeneye, the bourne identity,
+    the italian job, baby driver, inside man, now you see me, the great gatsby,
+    to kill a mockingbird, of mice and men, 1984, animal farm, lord of the flies, frankenstein,
+    dracula, game of thrones, house of the dragon, the witcher, attack on titan, naruto, one piece,
+    death note, dragon ball, jojo, demon slayer, my neighbor totoro, spirited away,
+    the little mermaid, aladdin, mulan, toy story, finding nemo, shrek, kung fu panda,
+    how to train your dragon, bambi, snow white, sleeping beauty, cinderella, beauty and the beast,
+    peter pan, the jungle book, pinocchio, tom and jerry, looney tunes, scooby doo, batman,
+    superman, spider man, iron man, x men, deadpool, rambo, saving private ryan, apocalypse now,
+    full metal jacket, dunkirk, schindler's list, the pianist, hotel rwanda, 12 years a slave,
+    mad max, the hunger games, the maze runner, american psycho, breaking bad, ozark, mindhunter,
+    true detective, bonnie and clyde, butch cassidy, point break, the sims 4, sims 4, rimworld,
+    dwarf fortress, age of empires, crusader kings, europa universalis, hearts of iron, plague inc,
+    secret hitler
+    """
+)
+_FICTION_KEYWORDS = words(
+    """
+    character characters fictional fiction fictitious villain protagonist antagonist npc npcs
+    playthrough speedrun screenwriter novelist writing directing plot storyline zombie zombies
+    vampire vampires werewolf werewolves dragon dragons orc orcs goblin goblins alien aliens enemy
+    opponent's chess game
+    """
+)
+FICTION_FRAME = Gated(
+    r"\b(?:in|for|within|inside|from|of|during|into|on|at|while playing|when playing|playing)"
+    r" (?:a |an |the |my |our |this |that |his |her |their |your )?(?:[\w']+ ){0,2}?"
+    + alt(MEDIA)
+    + r"\b|\b(?:character|characters|fictional|fiction|fictitious|villain|protagonist|"
+    r"antagonist|npc|npcs|playthrough|speedrun|screenwriter|novelist|i'm writing|i am writing|"
+    r"im writing|i'm directing|i am directing|writing a|write a scene|plot twist|storyline|"
+    r"in game|in the game|in game currency|zombie|zombies|vampire|vampires|werewolf|"
+    r"werewolves|dragon|dragons|orc|orcs|goblin|goblins|alien|aliens|enemy team|"
+    r"opponent's king|the king in chess)\b|\b" + alt(TITLES) + r"\b",
+    anchors_of(MEDIA, TITLES, _FICTION_KEYWORDS),
+)
+SPORT_FRAME = compile_words(
+    phrases(
+        """
+        boxing, boxer, mma, ufc, kickboxing, kick boxing, muay thai, wrestling, karate, judo,
+        jiu jitsu, bjj, taekwondo, martial arts, self defense, self defence, fencing, sparring,
+        spar, football, soccer, rugby, basketball, hockey, ice hockey, lacrosse, chess, checkers,
+        poker, tennis, golf, baseball, cricket, volleyball, paintball, airsoft, laser tag,
+        dodgeball, esports, e sports, debate, a debate, tournament, match, the ring, the octagon,
+        sparring partner, opponent, opponents, referee, the game, a game, the match, scrimmage,
+        billiards, pool table, bowling, darts, archery, hunting season, target practice,
+        shooting range, gun range, clay pigeon, sport, sports, competition, race, marathon, tag,
+        hide and seek, video games, game, games
+        """
+    )
+)
+HISTORICAL_FRAME = re.compile(
+    r"^(?:how|why|what|who|when|where|which)(?: [\w']+){0,4}? (?:did|were|was|had|happened|"
+    r"killed|caused|led)\b|\b(?:what happened|during (?:the )?(?:[\w']+ ){0,3}?(?:war|"
+    r"holocaust|occupation|regime|revolution|era|period|genocide|reign|crusades)|"
+    r"world war (?:i|ii|1|2|one|two)|ww1|ww2|wwii|wwi|history of|historically|in history|"
+    r"historical|in the \d+s|in \d{3,4}|century|ancient|medieval|civil war|cold war|"
+    r"under (?:[\w']+ ){0,2}rule|under (?:[\w']+ ){0,2}regime)\b"
+)
+DEFINITION_FRAME = re.compile(
+    r"^(?:(?:can you |could you |please )?(?:what|who)(?: is| are|'s| was| were) "
+    r"(?:(?:a|an|the) )?(?:(?:general |legal |dictionary |exact |precise |basic |real )?"
+    r"(?:definition|meaning) of )?[\w' ]{0,40}\??$"
+    r"|(?:can you |could you |please )?(?:define|explain the term|explain the concept of|"
+    r"describe the term)\b"
+    r"|what (?:does|do) [\w' ]{1,40} mean\b"
+    r"|what (?:is|was) the (?:(?:general|legal|dictionary|exact|precise|basic) )?"
+    r"(?:definition|meaning) of\b"
+    r"|what kind of (?:a )?(?:drug|crime|thing|weapon|offense|offence) is\b"
+    r"|what does it mean (?:to|when)\b)"
+)
+EXPLANATORY_FRAME = re.compile(
+    r"^(?:why (?:do|does|did|are|is|would|might) (?:some |many |most |so many )?"
+    r"(?:people|someone|criminals|men|women|humans|they|individuals|kids|teens|terrorists|"
+    r"murderers|killers|abusers|serial killers|countries|governments|animals)\b"
+    r"|what (?:causes|motivates|drives|leads)\b"
+    r"|what are the (?:causes|effects|consequences|signs|symptoms|risks|dangers|penalties)\b"
+    r"|what (?:is|are) the (?:penalty|penalties|punishment|sentence|consequences) for\b"
+    r"|how (?:do|does|can|could) (?:police|detectives|investigators|forensics|banks|"
+    r"authorities|the police|doctors|scientists|researchers) (?:\w+ )?"
+    r"(?:detect|catch|investigate|prevent|stop|identify|solve|trace|find|prove)\b"
+    r"|how (?:do|can|could) (?:i|we|you) (?:protect|prevent|avoid|recognize|recognise|spot|"
+    r"detect|report|defend|survive|stop|escape|help|support|cope|deal)\b"
+    r"|is it (?:illegal|legal|a crime) to\b)"
+)
+SAFE_OBJECT_AFTER = re.compile(
+    r"^ (?:a|an|the|some)? ?(?:message|text|email|photo|picture|pic|look|smile|glance|"
+    r"compliment|question|line|call|note|hint|wink|dm|letter|postcard|invite|invitation)\b"
+)
+
+# --- stakes -----------------------------------------------------------------------------------
+
+MEDICATIONS = phrases(
+    """
+    ibuprofen, advil, motrin, nurofen, acetaminophen, paracetamol, tylenol, aspirin, naproxen,
+    aleve, benadryl, diphenhydramine, melatonin, antibiotic, antibiotics, amoxicillin, penicillin,
+    insulin, xanax, alprazolam, valium, diazepam, adderall, ritalin, oxycodone, codeine, morphine,
+    tramadol, prednisone, metformin, lisinopril, sertraline, zoloft, prozac, fluoxetine, lexapro,
+    escitalopram, ssri, ssris, antidepressant, antidepressants, birth control, the pill, plan b,
+    warfarin, statin, statins, lithium, gabapentin, zyrtec, claritin, loratadine, cetirizine,
+    nyquil, dayquil, sudafed, pepto, imodium, vitamin d, iron supplements, supplements, ozempic,
+    semaglutide, viagra, cialis, ambien, zolpidem, klonopin, clonazepam, ativan, lorazepam,
+    seroquel, quetiapine, levothyroxine, omeprazole, sleeping pills, painkillers, painkiller,
+    steroids, cough syrup, antihistamine, antihistamines, epipen, hydrocodone, percocet, vicodin,
+    naloxone, narcan
+    """
+)
+GENERIC_MEDS = words(
+    """
+    medication medications meds medicine medicines pills tablets prescription prescriptions drug
+    drugs dose dosage
+    """
+)
+MEDICATION = compile_words(MEDICATIONS)
+ANY_MEDICATION = compile_words(MEDICATIONS, GENERIC_MEDS)
+MEDICAL_TERMS = compile_words(
+    MEDICATIONS,
+    GENERIC_MEDS,
+    phrases(
+        """
+        symptom, symptoms, pain, fever, rash, bleeding, headache, migraine, cough, infection,
+        diabetes, blood pressure, pregnant, pregnancy, surgery, doctor, diagnosis, diagnosed,
+        cancer, tumor, tumour, allergic, allergy, mg, milligrams, side effects, overdose, vaccine,
+        vaccination, injury, broken bone, concussion, chest pain, heart attack, stroke, seizure,
+        asthma, inhaler, dizzy, nausea, vomiting, diarrhea, sick, illness, disease, chemotherapy,
+        chemo, biopsy, mri, x ray, blood test, lump, wound, stitches, burn, sprain, fracture,
+        antibiotics, vasectomy, hysterectomy, abortion, miscarriage, ivf, fertility, breastfeeding,
+        insulin, cholesterol, thyroid, kidney, liver, hospital, er, urgent care
+        """
+    ),
+)
+LEGAL_TERMS = compile_words(
+    phrases(
+        """
+        legal, legally, illegal, lawsuit, sue, suing, court, lawyer, attorney, contract, lease,
+        landlord, eviction, evict, evicted, custody, divorce, visa, immigration, deportation,
+        deported, arrested, arrest, police, fined, ticket, copyright, trademark, patent, will,
+        inheritance, tenant, fired, wrongful termination, rights, liable, liability, record a call,
+        record a phone call, recording, jurisdiction, law, laws, prenup, restraining order,
+        small claims, settlement, plead, guilty, probation, parole, dui, dwi, sublet,
+        security deposit, notice period, severance, non compete, nda, citizenship, green card,
+        work permit, asylum, alimony, child support, trespassing, defamation, slander, libel,
+        warrant
+        """
+    )
+)
+FINANCIAL_TERMS = compile_words(
+    phrases(
+        """
+        invest, investing, investment, investments, stock, stocks, shares, crypto, cryptocurrency,
+        bitcoin, ethereum, savings, retirement, 401k, 401 k, ira, roth, pension, mortgage,
+        remortgage, loan, loans, debt, debts, credit card, credit score, bankruptcy, tax, taxes,
+        audit, irs, hmrc, insurance, refinance, annuity, portfolio, index fund, index funds, etf,
+        etfs, forex, options trading, day trading, margin, payday loan, cosign, co sign,
+        down payment, emergency fund, life savings, inheritance, financial, finances
+        """
+    )
+)
+SAFETY_TERMS = compile_words(
+    phrases(
+        """
+        electrical, wiring, circuit breaker, gas leak, carbon monoxide, chainsaw, ladder, roof,
+        power line, power lines, bleach, ammonia, chemicals, scuba, free diving, drunk driving,
+        drive drunk, drink and drive, hiking alone, hurricane, tornado, flood, wildfire, earthquake,
+        lightning, avalanche, fire extinguisher, smoke detector, mushroom, mushrooms, foraging,
+        rip current, thin ice, heatstroke, hypothermia, car seat, space heater, generator,
+        live wire, outlet, fuse box
+        """
+    )
+)
+PSYCH_TERMS = compile_words(
+    phrases(
+        """
+        depressed, depression, anxious, anxiety, panic attack, panic attacks, lonely, loneliness,
+        grief, grieving, stressed, stress, burnout, burned out, burnt out, self esteem, trauma,
+        ptsd, therapy, therapist, hopeless, overwhelmed, worthless, empty inside, can't cope,
+        cannot cope, breakup, heartbroken, eating disorder, anorexia, bulimia, insomnia,
+        mental health, ocd, bipolar, adhd, addiction, addicted, relapse
+        """
+    )
+)
+PERSONAL_DECISION = re.compile(
+    r"\b(?:should i|should we|can i|could i|may i|am i allowed|do i (?:need|have) to|"
+    # "is it legal/safe to …" is a general question unless it is about the user's own case
+    r"is it (?:ok|okay|safe|legal|wise|smart|a good idea|bad|dangerous|too late)"
+    r"(?: for (?:me|my \w+)(?: to)?| if i)|would it be (?:wise|smart|ok|okay|a good idea)|"
+    r"i'?m (?:thinking|planning) (?:of|about|to)|i am (?:thinking|planning) (?:of|about|to)|"
+    r"how (?:much|many|often)\b[^.?!]{0,40}\b(?:should|can|could|do|may) (?:i|we|my \w+)|"
+    r"what should i|is it worth|can my|will i|i want to|i'm going to|im going to|"
+    r"i am going to|i'm about to|i am about to|i need to decide|help me decide|"
+    r"for my (?:son|daughter|child|kid|baby|toddler|mother|father|mom|dad|wife|husband|"
+    r"partner|parents?))\b"
+)
+DOSE_QUESTION = re.compile(
+    r"\b(?:how (?:much|many|often)|what (?:dose|dosage|amount)|max(?:imum)? dose|"
+    r"dosage|dose|doses|mg|milligrams|how many (?:pills|tablets|capsules|mg)|"
+    r"can i (?:take|give|double)|(?:take|give) (?:\w+ )?(?:more|another|extra))\b"
+)
+RECIPIENT_KNOWN = re.compile(
+    r"\b(?:\d+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone|years? old|yrs? old|yo|y o|months? old|"
+    r"weeks? old)|i'?m \d{1,3}|i am \d{1,3}|aged? \d{1,3}|weigh(?:s|ing)? \d+|adult|adults|"
+    r"grown up|\d+ year old)\b"
+)
+JURISDICTIONS = compile_words(
+    phrases(
+        """
+        us, u s, usa, u s a, united states, america, american, uk, u k, united kingdom, britain,
+        england, scotland, wales, northern ireland, ireland, canada, australia, new zealand, india,
+        germany, france, spain, italy, netherlands, belgium, sweden, norway, denmark, finland,
+        poland, portugal, austria, switzerland, mexico, brazil, argentina, japan, china, singapore,
+        south africa, nigeria, kenya, philippines, eu, europe, european union, alabama, alaska,
+        arizona, arkansas, california, colorado, connecticut, delaware, florida, georgia, hawaii,
+        idaho, illinois, indiana, iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts,
+        michigan, minnesota, mississippi, missouri, montana, nebraska, nevada, new hampshire,
+        new jersey, new mexico, new york, north carolina, north dakota, ohio, oklahoma, oregon,
+        pennsylvania, rhode island, south carolina, south dakota, tennessee, texas, utah, vermont,
+        virginia, washington, west virginia, wisconsin, wyoming, ontario, quebec, british columbia,
+        alberta, nsw, new south wales, victoria, queensland, bavaria, london, nyc, toronto, sydney,
+        dubai, uae, israel, turkey, korea, south korea, hong kong, taiwan, thailand, vietnam,
+        indonesia, malaysia, pakistan, bangladesh, egypt, ghana, colombia, chile, peru
+        """
+    )
+)
+IRREVERSIBLE = compile_words(
+    phrases(
+        """
+        all my savings, all of my savings, life savings, my entire savings, everything i have,
+        everything i own, quit my job, quitting my job, sell my house, selling my house,
+        sell our house, divorce, surgery, stop taking, stopping, come off, get off my, drop out,
+        dropping out, sign the, signing the, cosign, co sign, tattoo, vasectomy, tubal,
+        hysterectomy, euthanize, put down my, put my dog down, put my cat down, cash out,
+        withdraw my 401k, withdraw my retirement, retirement savings, my 401k, my pension,
+        remortgage, second mortgage, take out a loan, bankruptcy, plead guilty, pleading guilty,
+        move abroad, emigrate, abortion, give up custody, sell my business, all in, go all in,
+        my house as collateral, payday loan, double my dose, double the dose, lend, elope,
+        get married, drop my insurance, cancel my insurance
+        """
+    )
+)
+HARD_TO_REVERSE = compile_words(
+    phrases(
+        """
+        loan, contract, lease, invest, investing, mortgage, quit, sign, move, buy a house,
+        buy a car, mix, combine, take, my whole savings, my entire savings, all my savings,
+        my life savings, all of my savings, my savings into, my retirement savings, my pension into,
+        my 401k into, remortgage, second mortgage
+        """
+    )
+)
+GENERIC_MED_DECISION = re.compile(
+    r"\b(?:stop|quit|skip|double|mix|combine|come off|get off|cut down on|taper|lower|"
+    r"increase|reduce|take) (?:taking )?(?:my|our|his|her) "
+    r"(?:meds|medication|medications|medicine|pills|prescription|tablets)\b"
+)
+AMOUNT_KNOWN = re.compile(
+    r"(?:[$£€]\s?\d|\b\d[\d,.]*\s?(?:k|dollars|euros|pounds|usd|eur|gbp|percent|%)|"
+    r"\b\d+ ?%|\bhalf of|\ba third of|\ba quarter of|\bsmall part)"
+)
+IMMEDIATE = compile_words(
+    phrases(
+        """
+        right now, immediately, emergency, can't breathe, cannot breathe, can not breathe,
+        not breathing, chest pain, unconscious, passed out, overdosed, just took, just swallowed,
+        swallowed, bleeding heavily, won't stop bleeding, wont stop bleeding, seizure,
+        having a stroke, heart attack, gas leak, smell gas, on fire, house is on fire,
+        being attacked, someone is breaking in, choking, allergic reaction, anaphylaxis, poisoned,
+        drowning, as we speak, asap
+        """
+    )
+)
+SOON = compile_words(
+    phrases(
+        """
+        today, tonight, tomorrow, this week, soon, next week, this weekend, in an hour,
+        in a few hours, later today
+        """
+    )
+)
+OTHERS_AFFECTED = compile_words(
+    phrases(
+        """
+        my son, my daughter, my child, my kid, my kids, my children, my baby, my toddler, my mother,
+        my mom, my mum, my father, my dad, my parents, my wife, my husband, my partner,
+        my girlfriend, my boyfriend, my friend, my grandmother, my grandfather, my grandma,
+        my grandpa, my brother, my sister, my dog, my cat, my patient, my client, my employee,
+        my students, for him, for her, for them
+        """
+    )
+)
+PUBLIC_AFFECTED = compile_words(
+    phrases(
+        """
+        everyone, the public, customers, my customers, employees, my employees, my team,
+        the community, my community, passengers, patients, students
+        """
+    )
+)
+SELF_REFERENCE = compile_words(
+    words(
+        """
+    i me my myself i'm im i've i'd i'll
+    """
+    )
+)
+
+# --- closure ----------------------------------------------------------------------------------
+
+_CLOSURE_FILLERS = alt(
+    phrases(
+        """
+        ok, okay, k, alright, all right, thanks, thank you, thank you so much, thanks a lot,
+        many thanks, thx, ty, cheers, great, cool, perfect, please, so, well, yes, yeah, yep, no,
+        nope, fine, now, for now, then, and, for today, anyway, anyways, got it, bot, chatbot,
+        assistant, lol, good, nice, awesome, appreciate it, i appreciate it, that helps,
+        that helped, very helpful, you too, buddy, friend, mate, right, sure, oh, hmm, just, really,
+        again, guys, everyone
+        """
+    )
+)
+_SEP = r"[\s,.!;:~\-]*"
+SILENT_CLOSURES = phrases(
+    """
+    stop, stop it, stop now, stop talking, stop please, quit, exit, cancel, end, enough, halt,
+    shut up, be quiet, silence, never mind, nevermind, nvm, forget it, stop responding,
+    stop replying
+    """
+)
+FAREWELL_CLOSURES = phrases(
+    """
+    bye, bye bye, byebye, goodbye, good bye, bye now, see you, see ya, see you later, see you soon,
+    later, cya, good night, goodnight, night, farewell, take care, that's all, that is all,
+    that's it, thats all, thats it, i'm done, im done, i am done, we're done, were done,
+    we are done, done, all done, that'll be all, that will be all, nothing else, no more questions,
+    end this conversation, end this chat, end the conversation, end the chat, end chat,
+    end conversation, end our conversation, end our chat, close this chat, close the chat,
+    close this conversation, let's end here, lets end here, let's stop here, lets stop here,
+    stop this conversation, stop the conversation, stop this chat, i'm finished, im finished,
+    talk later, talk to you later, ttyl, signing off, over and out, i'm out, gotta go, got to go,
+    i have to go, i need to go, i'm leaving, conversation over, we can end here,
+    you can end the chat, you can stop now, that's all for now, that's everything, thats everything,
+    i'm all set, im all set, all set, i'd like to end this conversation,
+    i want to end this conversation, i want to end this chat, i'd like to end this chat,
+    please end this conversation, please end this chat, let's end this conversation,
+    let's end this chat
+    """
+)
+
+
+def _closure_regex(phrases: list[str]) -> re.Pattern[str]:
+    filler = rf"(?:{_CLOSURE_FILLERS}{_SEP})*"
+    return re.compile(rf"^{_SEP}{filler}{alt(phrases)}{_SEP}(?:{_CLOSURE_FILLERS}{_SEP})*{_SEP}$")
+
+
+SILENT_CLOSURE = _closure_regex(SILENT_CLOSURES)
+FAREWELL_CLOSURE = _closure_regex(FAREWELL_CLOSURES)
