@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import threading
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,6 +18,7 @@ from chat.provider import CircuitBreaker, OpenAICompatibleRenderer
 from config.env import ServiceConfig
 
 OFFLINE_RENDERER = OfflineRenderer()
+_RENDERER_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,8 @@ def active_renderer() -> Renderer:
     """
     service = settings.SERVICE
     if service.model_api_key:
-        return _networked_renderer(service)
+        with _RENDERER_LOCK:  # building the SDK client costs ~0.2 s: once, not once per thread
+            return _networked_renderer(service)
     if service.is_production:
         raise ImproperlyConfigured("production needs MODEL_PROVIDER_API_KEY")
     return OFFLINE_RENDERER

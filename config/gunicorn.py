@@ -35,3 +35,9 @@ logconfig_dict["loggers"]["gunicorn.error"] = {
 forwarded_allow_ips = "*"
 # No runtime control socket: nothing uses it, and it is a shared path between instances.
 control_socket_disable = True
+
+
+def post_worker_init(worker: object) -> None:
+    from config.wsgi import warm_up_worker
+
+    warm_up_worker()

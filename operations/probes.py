@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import logging
+import threading
 import time
 from typing import Any
 
@@ -107,6 +108,7 @@ class ServingGate:
 
     def __init__(self) -> None:
         self._migrated = False
+        self._lock = threading.Lock()
 
     def is_open(self, service: ServiceConfig) -> bool:
         if not service.is_production:
@@ -114,5 +116,7 @@ class ServingGate:
         if not service.config_ok or check_model_provider(service) is CheckStatus.FAIL:
             return False
         if not self._migrated:
-            self._migrated = check_migrations() is CheckStatus.OK
+            with self._lock:  # one check at a time; a burst of first requests shares its result
+                if not self._migrated:
+                    self._migrated = check_migrations() is CheckStatus.OK
         return self._migrated
