@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PYTEST_ARGS ?=
 
-.PHONY: run test lint format typecheck install install-dev clean
+.PHONY: run test lint format install install-dev release-check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,13 @@ lint: install-dev
 format: install-dev
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+## The release guards (tracked .env, check --deploy, additive migrations, goldens), then the
+## abuse suites and the no-content scan of logs and database.
+release-check: install-dev
+	$(BIN)/python manage.py release_check
+	$(BIN)/pytest -q tests/chat/test_api_contract.py tests/chat/test_provider.py \
+		tests/chat/test_governance_goldens.py tests/operations/test_no_content.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache .mypy_cache db.sqlite3

@@ -139,3 +139,20 @@ class ModelServer:
     def stop(self) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+
+def main() -> None:
+    """Run standalone (`python -m tests.support.model_server --port N`) as a stand-in model."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--reply", default=Behaviour().reply)
+    args = parser.parse_args()
+    server = _Server(("127.0.0.1", args.port), _Handler)
+    server.state = _State(default=Behaviour(reply=args.reply))
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()
