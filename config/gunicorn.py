@@ -38,6 +38,9 @@ control_socket_disable = True
 
 
 def post_worker_init(worker: object) -> None:
-    from config.wsgi import warm_up_worker
+    from django.conf import settings
 
-    warm_up_worker()
+    if settings.ROOT_URLCONF == "config.urls":  # the service, not bench/bare_app.py
+        from config.wsgi import warm_up_worker
+
+        warm_up_worker()

@@ -81,7 +81,7 @@ def destructive_migrations() -> list[str]:
     loader = MigrationLoader(connection, ignore_no_migrations=True, load=True)
     problems = []
     for (app, name), migration in sorted(loader.disk_migrations.items()):
-        if app not in PROJECT_APPS or getattr(migration, "approved_destructive", ""):
+        if app not in PROJECT_APPS or getattr(migration, "approved_destructive", None):
             continue
         state = loader.project_state((app, name), at_end=False)
         for operation in migration.operations:

@@ -235,6 +235,10 @@ _BUTCHER_VERBS = [
         "cannibalize",
         "dissolve",
         "chop/chopp",
+        "shred/shredd",
+        "grind up",
+        "mince",
+        "liquefy",
     ),
     "sawing",
     "can i saw",
@@ -330,6 +334,213 @@ _PEDOPHILIA = lx.Gated(
         "children",
     ],
 )
+_T = lx.HUMAN_TARGET
+_DET = r"(?:the|that|this|those|these|a|an|every|any|all the|some)"
+# "<act> the guy who …": a relative clause with "who" makes the object a person.
+_VIOLENCE_REL = lx.Gated(
+    r"\b(?P<verb>"
+    + lx.alt(lx.VIOLENT_VERBS)
+    + r") "
+    + lx.PARTICLE
+    + _DET
+    + r" (?:[\w']+ ){0,2}?[\w']+ who\b",
+    lx.anchors_of(lx.VIOLENT_VERBS),
+)
+# "how do I poison them": "them" is a person only if the nearest plural antecedent is one.
+_VIOLENCE_THEM = lx.Gated(
+    r"\b(?P<verb>" + lx.alt(lx.VIOLENT_VERBS) + r") " + lx.PARTICLE + r"(?:them|'em)\b",
+    {"them", "'em"},
+)
+_EXTRA_VIOLENCE = (
+    # separable phrasal verbs: "knock someone out", "beat him up", "gun them down"
+    lx.Gated(
+        r"\b(?:(?:knock|knocks|knocking|knocked|rub|rubs|rubbing|rubbed) " + _T + r" out"
+        r"|(?:beat|beats|beating|rough|roughs|roughing|roughed) "
+        + _T
+        + r" up(?! the| a| an| to| hill)"
+        r"|(?:gun|guns|gunning|gunned|mow|mows|mowing|mowed|cut|cuts|cutting) " + _T + r" down"
+        r"|(?:bump|bumps|bumping|bumped|finish|finishes|finishing|finished) " + _T + r" off"
+        r"|(?:do|does|doing|did) " + _T + r" in)\b",
+        [
+            "knock",
+            "knocks",
+            "knocking",
+            "knocked",
+            "rub",
+            "rubs",
+            "rubbing",
+            "rubbed",
+            "beat",
+            "beats",
+            "beating",
+            "rough",
+            "roughs",
+            "roughing",
+            "roughed",
+            "gun",
+            "guns",
+            "gunning",
+            "gunned",
+            "mow",
+            "mows",
+            "mowing",
+            "mowed",
+            "cut",
+            "cuts",
+            "cutting",
+            "bump",
+            "bumps",
+            "bumping",
+            "bumped",
+            "finish",
+            "finishes",
+            "finishing",
+            "finished",
+            "do",
+            "does",
+            "doing",
+            "did",
+        ],
+    ),
+    # indirect outcomes: "make sure my ex never wakes up", "send him to an early grave"
+    lx.Gated(
+        r"\b" + _T + r" (?:never|won't ever|doesn't ever) (?:wakes?|waking) up\b"
+        r"|\bmak(?:e|es|ing) (?:[\w']+ ){0,2}?" + _T + r" (?:disappear|vanish|go away)"
+        r"(?: for good| forever| for ever| permanently| without a trace| once and for all)\b"
+        r"|\b(?:send|sends|sending|put|puts|putting) (?:[\w']+ ){0,2}?"
+        + _T
+        + r" (?:to an early grave|in an early grave|to the grave|in the grave|six feet under|"
+        r"in the ground|in a coffin|in a body bag|in the morgue|to the morgue)\b"
+        r"|\b(?:silence|silences|silencing|get rid of|getting rid of|eliminate|eliminating|erase|"
+        r"erasing|dispose of|disposing of|finish off|remove|removing) (?:[\w']+ ){0,2}?"
+        + _T
+        + r"(?: [\w']+){0,2}? (?:for good|permanently|forever|for ever|once and for all)\b"
+        r"|\bpermanently (?:silence|get rid of|eliminate|erase|dispose of|remove|shut up) "
+        r"(?:[\w']+ ){0,2}?" + _T + r"\b",
+        [
+            "never",
+            "disappear",
+            "vanish",
+            "away",
+            "grave",
+            "six",
+            "ground",
+            "coffin",
+            "bag",
+            "morgue",
+            "good",
+            "permanently",
+            "forever",
+            "ever",
+            "all",
+        ],
+    ),
+    # firing a weapon at people or a public place
+    lx.Gated(
+        r"\b(?:fire|fires|firing|fired|shoot|shoots|shooting|point|points|pointing|aim|aims|"
+        r"aiming|discharge|empty|emptying|spray|spraying|unload|unloading) (?:a |an |the |my |"
+        r"his |her |their |some |live )?(?!(?:nerf|water|toy|squirt|paintball|airsoft|laser|bb|"
+        r"cap|glue|staple|nail|spray|camera|starting|confetti|potato|paint|heat|massage|radar|"
+        r"speed|tennis|ball) )(?:[\w']+ )?(?:gun|guns|rifle|rifles|pistol|shotgun|weapon|"
+        r"weapons|firearm|handgun|crossbow|arrows?|rounds|bullets|magazine|clip|ar 15|ak 47|uzi) "
+        r"(?:at|into|on|toward|towards) (?:[\w']+ ){0,2}?(?:"
+        + _T
+        + r"|"
+        + lx.alt(lx.PLACES)
+        + r")\b"
+        r"|\bopen(?:s|ing|ed)? fire (?:at|on|into) (?:[\w']+ ){0,2}?(?:"
+        + _T
+        + r"|"
+        + lx.alt(lx.PLACES)
+        + r")\b",
+        [
+            "gun",
+            "guns",
+            "rifle",
+            "rifles",
+            "pistol",
+            "shotgun",
+            "weapon",
+            "weapons",
+            "firearm",
+            "handgun",
+            "crossbow",
+            "arrow",
+            "arrows",
+            "rounds",
+            "bullets",
+            "magazine",
+            "clip",
+            "15",
+            "47",
+            "uzi",
+            "fire",
+        ],
+    ),
+    # a harmful substance into a person's food or drink; getting people to swallow it
+    lx.Gated(
+        r"\b" + lx.alt(lx.HARMFUL_SUBSTANCES) + r" (?:[\w']+ ){0,3}?(?:in|into|inside) "
+        r"(?:[\w']+ ){0,2}?" + _T + r"'s (?:[\w']+ )?" + lx.alt(lx.FOOD_AND_DRINK) + r"\b"
+        r"|\b(?:get|gets|getting|make|makes|making|force|forcing|trick|tricking|convince) "
+        r"(?:[\w']+ ){0,2}?" + _T + r" (?:to )?(?:drink|eat|swallow|take|inhale) (?:[\w']+ ){0,2}?"
+        r"(?:poisoned|laced|spiked|tainted|" + lx.alt(lx.HARMFUL_SUBSTANCES) + r")\b"
+        r"|\b(?:slip|slips|slipping|sneak|sneaking|spike|spiking|lace|lacing) (?:[\w']+ ){0,2}?"
+        + lx.alt(lx.HARMFUL_SUBSTANCES)
+        + r" (?:in|into) (?:[\w']+ ){0,2}?"
+        + _T
+        + r"\b",
+        {*lx.anchors_of(lx.HARMFUL_SUBSTANCES), "poisoned", "laced", "spiked", "tainted"},
+    ),
+    lx.Gated(r"\bethnic(?:ally)? cleans(?:e|es|ing)\b(?! mean| is\b)", ["cleanse", "cleansing"]),
+    # "take out the witness" (not "take my mom out for dinner")
+    lx.Gated(
+        r"\b(?:take|takes|taking|took) out "
+        + _DET
+        + r" (?:[\w']+ ){0,2}?"
+        + _T
+        + r"\b(?! for| to| on| with| shopping| dancing| process| processes)",
+        ["out"],
+    ),
+    # "get my husband killed", "I want my ex dead"
+    lx.Gated(
+        r"\b(?:get|gets|getting|got|have|has|having|want|wants|wanted|need|needs) "
+        r"(?:[\w']+ ){0,2}?" + _T + r" " + lx.alt(lx.VIOLENT_PARTICIPLES) + r"\b",
+        lx.anchors_of(lx.VIOLENT_PARTICIPLES),
+    ),
+    # "snap the neck of the kid", "snap his neck"
+    lx.Gated(
+        r"\b(?:snap|snaps|snapping|break|breaks|breaking|crush|crushing|slit|slitting|cut|"
+        r"cutting|slash|slashing|wring|wringing) (?:the|his|her|their) (?:neck|necks|throat|"
+        r"throats|spine|skull|windpipe|jaw|ribs|kneecaps) of (?:[\w']+ ){0,2}?" + _T + r"\b"
+        r"|\b(?:snap|snaps|snapping|wring|wringing) (?:[\w']+ ){0,2}?(?:"
+        + _T
+        + r"'s|his|her|their) (?:neck|necks|spine)\b",
+        [
+            "neck",
+            "necks",
+            "throat",
+            "throats",
+            "spine",
+            "skull",
+            "windpipe",
+            "jaw",
+            "ribs",
+            "kneecaps",
+        ],
+    ),
+)
+
+
+def _them_is_people(text: str, end: int) -> bool:
+    for word in reversed(text[:end].split()):
+        word = word.strip(".,;:!?")
+        if word in lx.NON_HUMAN_PLURALS:
+            return False
+        if word in lx.HUMAN_PLURALS:
+            return True
+    return False
+
+
 _STEAL_ANY = lx.Gated(
     r"\b(?:steal|steals|stealing|shoplift|shoplifting|pickpocket|pickpocketing|nick|"
     r"swipe) (?!(?:the |a |my |her |his |their |your )?(?:show|spotlight|base|bases|glance|"
@@ -387,6 +598,17 @@ _PHOTO = lx.compile_words(
     ]
 )
 _SENTENCES = re.compile(r"[^.?!;]+")
+_ABBREVIATION = re.compile(r"\b(st|dr|mr|mrs|ms|jr|sr|vs|mt|ft)\. ")
+
+
+def _sentences(text: str) -> list[str]:
+    return _SENTENCES.findall(_ABBREVIATION.sub(r"\1 ", text))
+
+
+_WRITE_REQUEST = re.compile(
+    r"^ ?(?:please |can you |could you )?(?:write|draft|compose|create|generate|produce|give me|"
+    r"make|post|tweet|explain why)\b"
+)
 _WHY_FRAME = re.compile(
     r"\b(?:why|reasons?|explain how|explain why|argue|show that|prove that|convince)\b"
 )
@@ -411,14 +633,36 @@ _MILD_VERBS = frozenset(
         "capture",
         "hunt",
         "eliminate",
+        "blow away",
+        "knock down",
+        "knock over",
     )
 )
 _ACCIDENTAL = frozenset({"by", "if", "when", "while", "during", "accidentally"})
-_VERB_SAFE_PARTICLE = {"hit": "up", "kick": "out", "knock": "up", "beat": "to", "crack": "up"}
+_VERB_SAFE_PARTICLE = {
+    "hit": "up",
+    "kick": "out",
+    "knock": "up",
+    "beat": "to",
+    "crack": "up",
+    "gas": "up",
+    "hammer": "with",
+    "whip": "up",
+}
+# "pierce my daughter's ears", "break my boyfriend's heart": the possessed thing is not a body part
+# the verb harms.
+_VERB_SAFE_POSSESSED = {
+    "pierc": frozenset(lx.words("ear ears nose lip lips tongue belly navel eyebrow ears'")),
+    "break": frozenset(lx.words("heart hearts record records trust spirit concentration streak")),
+    "broke": frozenset(lx.words("heart hearts record records trust spirit")),
+}
 # "tackle my boss about a raise", "attack my manager over the budget": a topic, not a body.
+_POP_PLACE = frozenset(lx.words("in into on onto over round around to back off up down out by"))
 _TOPIC_AFTER = frozenset({"about", "over", "regarding", "on"})
 _DETERMINERS = frozenset({"a", "an", "the", "some"})
-_DITRANSITIVE = frozenset(lx.forms("shoot", "kick", "throw", "hit/hitt", "toss", "slap"))
+_DITRANSITIVE = frozenset(
+    lx.forms("shoot", "kick", "throw", "hit/hitt", "toss", "slap", "pop/popp")
+)
 _FIRING_TARGETS = frozenset(
     ["employee", "employees", "worker", "workers", "staff", "contractor", "contractors"]
 )
@@ -443,6 +687,10 @@ def _violence_hits(n: Normalized) -> tuple[bool, bool]:
             continue
         if any(head.startswith(v) and nxt == p for v, p in _VERB_SAFE_PARTICLE.items()):
             continue
+        if head.startswith("gas") and n.match.startswith(" up ", m.end("verb")):
+            continue  # "gas up my dad's car"
+        if head.startswith("pop") and nxt in _POP_PLACE:
+            continue  # "pop the kids in the car"
         after_verb = n.match[m.end("verb") :]
         if nxt in _TOPIC_AFTER and verb in _MILD_VERBS:
             continue
@@ -451,7 +699,12 @@ def _violence_hits(n: Normalized) -> tuple[bool, bool]:
         if lx.SAFE_OBJECT_AFTER.match(m.group("rest")):
             continue
         if m.group("poss") or (target == "her" and nxt and nxt not in _ACCIDENTAL):
-            if nxt not in lx.POSSESSED_HARM:
+            owned = [w for w in rest[:2] if w in lx.POSSESSED_HARM]
+            if not owned:
+                continue  # "someone's feelings"; but "my ex's new boyfriend"
+            if any(
+                head.startswith(v) and owned[0] in safe for v, safe in _VERB_SAFE_POSSESSED.items()
+            ):
                 continue
         elif nxt in lx.SAFE_AFTER_TARGET and (nxt not in _DETERMINERS or head in _DITRANSITIVE):
             continue  # "child process"; "shoot him a text", but not "kill him the way …"
@@ -459,7 +712,15 @@ def _violence_hits(n: Normalized) -> tuple[bool, bool]:
             continue
         found = True
         mild = mild and verb in _MILD_VERBS
-    for pattern in (_GIVE_INJURY, _PUSH, _CAUSE_HARM, _CORPSE):
+    for m in _VIOLENCE_REL.finditer(n):
+        if not _negated(n.match, m.start()):
+            found = True
+            mild = mild and m.group("verb") in _MILD_VERBS
+    for m in _VIOLENCE_THEM.finditer(n):
+        if not _negated(n.match, m.start()) and _them_is_people(n.match, m.start()):
+            found = True
+            mild = mild and m.group("verb") in _MILD_VERBS
+    for pattern in (_GIVE_INJURY, _PUSH, _CAUSE_HARM, _CORPSE, *_EXTRA_VIOLENCE):
         if pattern.search(n):
             found = True
             mild = False
@@ -495,10 +756,29 @@ def _place_attack_hits(n: Normalized) -> bool:
         if _negated(n.match, m.start()):
             continue
         own = "my" in before[-3:] and not any(w.endswith("'s") for w in before[-3:])
-        if m.group("verb") in lx.OWN_PROPERTY_OK and own:
+        private = m.group("target").split()[-1] in lx.PRIVATE_PROPERTY
+        if m.group("verb") in lx.OWN_PROPERTY_OK and own and private:
             continue
         return True
     return False
+
+
+_BREAK_IN = lx.Gated(
+    r"\b(?:pick|picks|picking|bump|bumping|jimmy|jimmying|force|forcing|pry|prying|crowbar) "
+    r"(?:open )?(?:the |a )?(?:lock|locks|door|window|padlock|deadbolt)s? (?:on|of|to) "
+    r"(?:[\w']+ ){0,2}?" + _T + r"'s\b",
+    ["lock", "locks", "door", "doors", "window", "windows", "padlock", "deadbolt"],
+)
+# "bleed my aunt dry", "con a widower out of his savings", "secretly drain her savings"
+_DRAIN = lx.Gated(
+    r"\bbleed(?:s|ing)? (?:[\w']+ ){0,2}?" + _T + r" dry\b"
+    r"|\b(?:con|cons|conning|cheat|cheating|trick|tricking|swindle|swindling|scam|scamming|"
+    r"catfish|catfishing|fleece|fleecing) (?:[\w']+ ){0,3}?" + _T + r" out of (?:his|her|their) "
+    r"(?:life )?(?:savings|money|pension|inheritance|house|retirement|nest egg)\b"
+    r"|\b(?:secretly|quietly) (?:drain|draining|empty|emptying|siphon|siphoning|clean out) "
+    r"(?:his|her|their|" + _T + r"'s) (?:[\w']+ )?(?:savings|account|accounts|pension)\b",
+    ["dry", "out", "savings", "account", "accounts", "pension"],
+)
 
 
 def _crime_hits(n: Normalized) -> tuple[HarmCategory, bool]:
@@ -515,6 +795,8 @@ def _crime_hits(n: Normalized) -> tuple[HarmCategory, bool]:
             continue  # one's own house, car or account
         return HarmCategory.THEFT_FRAUD, True
     if _STEAL.search(n) or _STEAL_ANY.search(n) or lx.FRAUD_ACTS.search(n):
+        return HarmCategory.THEFT_FRAUD, True
+    if _BREAK_IN.search(n) or _DRAIN.search(n):
         return HarmCategory.THEFT_FRAUD, True
     if lx.SECURITY_DEFEAT.search(n) and not re.search(r"\bmy\b", n.match):
         return HarmCategory.THEFT_FRAUD, True
@@ -537,7 +819,7 @@ def _atrocity_hits(n: Normalized) -> HarmCategory:
     """Re-enacting, denying or glorifying an atrocity."""
     if not lx.ATROCITY.present(n.token_set):
         return HarmCategory.NONE
-    for sentence in _SENTENCES.findall(n.match):
+    for sentence in _sentences(n.match):
         atrocity = lx.ATROCITY.pattern.search(sentence)
         if not atrocity:
             continue
@@ -559,7 +841,9 @@ def _atrocity_hits(n: Normalized) -> HarmCategory:
             and not lx.FICTION_FRAME.pattern.search(sentence)
         ):
             return HarmCategory.VIOLENCE
-        if denial and lx.SEEKING.pattern.search(sentence):
+        if (denial or lx.GLORIFY.pattern.search(sentence)) and (
+            lx.SEEKING.pattern.search(sentence) or _WRITE_REQUEST.search(sentence)
+        ):
             return HarmCategory.HATE
     return HarmCategory.NONE
 
@@ -567,7 +851,7 @@ def _atrocity_hits(n: Normalized) -> HarmCategory:
 def _discrimination_hits(n: Normalized) -> bool:
     if not lx.HATE_GROUP_SUBJECT.present(n.token_set):
         return False
-    for sentence in _SENTENCES.findall(n.match):
+    for sentence in _sentences(n.match):
         if not lx.HATE_GROUP_SUBJECT.pattern.search(sentence):
             continue
         if lx.IMPOSSIBLE.pattern.search(sentence):
@@ -581,9 +865,14 @@ def _discrimination_hits(n: Normalized) -> bool:
     return False
 
 
+_MEANING = re.compile(r"^(?:what (?:does|do) [\w' ]{1,40} mean\b|define\b|what does it mean)")
+
+
 def _privacy_hits(n: Normalized) -> bool:
     if lx.PRIVACY_GATE.isdisjoint(n.token_set):
         return False
+    if _MEANING.search(n.match) and not lx.SEEKING.search(n):
+        return False  # "What does it mean to dox someone?"
     for pattern in lx.PRIVACY_PATTERNS:
         m = pattern.search(n.match)
         own = lx.OWN_CHILD.pattern.search(m.group(0)) if m else None
@@ -614,8 +903,35 @@ def _self_harm(n: Normalized) -> bool:
 # --- frames and harm --------------------------------------------------------------------------
 
 
+# A story or game frame that still asks for the real thing ("give me the real steps", "for
+# real", "in real life", "pretend you're a hitman and tell me …") or only compares with fiction
+# ("like in Hitman", "the way the dragon does") is not a neutraliser.
+_REALNESS = re.compile(
+    r"\b(?:for real|in real life|irl|real life|real world|real person|real people|actual|"
+    r"actually works|step by step|exact|exactly how|precise|quantities|with quantities|"
+    r"real (?:[\w']+ )?(?:steps|chemicals|quantities|recipe|synthesis|dose|doses|poison|parts|"
+    r"instructions|method|methods|ingredients|amounts|procedure|formula|measurements))\b"
+    r"|^(?:pretend|act as|imagine you(?:'re| are)|you are now|role ?play as|from now on)\b"
+)
+_OWN_PERSON = re.compile(
+    r"\b(?:i|we)\b[^.?!]{0,40}\b(?:my|our) (?:[\w']+ )?" + lx.alt(lx.PEOPLE) + r"\b(?!'s)"
+)
+_COMPARED = re.compile(r"\b(?:like|the way|same way as|just as)\b(?: [\w']+){0,3} ?$")
+
+
+def _fiction(n: Normalized) -> bool:
+    m = lx.FICTION_FRAME.search(n)
+    if not m:
+        return False
+    if _REALNESS.search(n.match):
+        return False
+    if not lx.TITLE.search(n) and _OWN_PERSON.search(n.match):
+        return False  # "for a thriller, what could I mix to gas my coworkers"
+    return not _COMPARED.search(n.match, max(0, m.start() - 30), m.start())
+
+
 def _frame(n: Normalized, *, lethal: bool) -> Neutralizer:
-    if lx.FICTION_FRAME.search(n):
+    if _fiction(n):
         return Neutralizer.FICTION_OR_GAME
     if not lethal and lx.SPORT_FRAME.search(n):
         return Neutralizer.SPORT
@@ -640,12 +956,20 @@ _REMEDIAL = re.compile(
 )
 
 
+_PAST_QUESTION = re.compile(
+    r"^(?:how|why|what|who|when|where|which)(?: [\w']+){0,4}? (?:did|was|were|had)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'd|i'll|me|my|myself|we|us|our|you|your)\b")
+
+
 def _grade(n: Normalized, *, lethal: bool = True) -> tuple[Severity, Neutralizer]:
     frame = _frame(n, lethal=lethal)
     if frame is not Neutralizer.NONE:
         return Severity.LOW, frame
     if _REMEDIAL.search(n.match):
         return Severity.LOW, Neutralizer.EXPLANATORY
+    if _PAST_QUESTION.search(n.match) and not _FIRST_PERSON.search(n.match):
+        return Severity.LOW, Neutralizer.HISTORICAL  # "How did the plotters plan to …"
     if lx.SEEKING.search(n):
         return Severity.HIGH, Neutralizer.NONE
     question = _question_frame(n)

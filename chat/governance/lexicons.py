@@ -210,12 +210,19 @@ PEOPLE += nouns(
     foreigner, addict, junkie, prostitute, sex worker, beggar, homeless person, homeless man,
     homeless woman, ceo, boss, supervisor, intern, sniper, gentleman, old woman, elderly man,
     elderly woman, pregnant woman, dad, brother, sister, husband, wife, girlfriend, boyfriend,
-    neighbour kid, security guard, bouncer, nurse, doctor
+    neighbour kid, security guard, bouncer, nurse, doctor, traitor, apprentice, protester,
+    protestor, demonstrator, hiker, passerby, bystander, worshipper, shopper, customer, pedestrian,
+    passenger, widower, councillor, councilman, councilwoman, alderman, official, candidate,
+    judge, journalist, politician, witness, gunman, coworker, classmate, cousin, roommate,
+    landlord, tenant, stranger, nephew, niece, uncle, aunt, partner, fiance, kid, girl, boy,
+    grandma, grandpa, mom, mum, dad, father, mother, son, daughter, toddler, infant, baby, teen,
+    teenager, student, teacher, cop, officer, soldier, employee, manager, patient, prisoner,
+    inmate, refugee, immigrant, neighbor, neighbour, colleague, doctor, nurse
     """
 ) + phrases(
     """
     schoolchildren, my date, his date, her date, someone else, somebody else,
-    the family next door, my ex, his ex, her ex, their ex
+    the family next door, my ex, his ex, her ex, their ex, in laws
     """
 )
 
@@ -265,11 +272,22 @@ GROUP_NOUNS = phrases(
     """
 )
 
+GROUP_NOUNS += [
+    a + "s"
+    for a in GROUP_ADJECTIVES
+    if " " not in a and a.endswith(("an", "i", "ino", "ina", "ak"))
+] + [a + "s" for a in GROUP_ADJECTIVES if a.endswith(("american", "islander"))]
+GROUP_NOUNS += phrases(
+    """
+    bosniaks, bosnians, serbs, croats, tutsis, hutus, rohingya, yazidis, uyghurs, tamils, kurds,
+    native americans, first nations, romanis, redheads, gingers, gay men, gay people
+    """
+)
 GROUP = (
     r"(?:" + alt(GROUP_ADJECTIVES) + r" (?:" + alt(GROUP_HEADS) + r")|" + alt(GROUP_NOUNS) + r")"
 )
 
-HUMAN_TARGET = r"(?:" + GROUP + r"|" + alt(PEOPLE) + r")"
+HUMAN_TARGET = r"(?<!egg )(?:" + GROUP + r"|" + alt(PEOPLE) + r")"
 
 # After a possessive target ("someone's ___"), these heads make the act harmful.
 POSSESSED_HARM = frozenset(
@@ -287,7 +305,7 @@ POSSESSED_HARM = frozenset(
         windpipe jugular mouth lips tongue ear ears toes feet foot ankle ankles wrist wrists bone
         bones collarbone well water coffee tea meal dinner lunch breakfast soup cereal smoothie milk
         formula wine beer medication medicine meds pills insulin inhaler oxygen tires tyres garage
-        crops cattle livestock
+        crops cattle livestock new current
         """
     )
     # a person's relation ("my wife's boyfriend", "a neighbour's son") is a person too
@@ -327,7 +345,12 @@ LETHAL_OUTCOMES = phrases(
     until they pass out, until he stops breathing, until she stops breathing,
     until they stop breathing, until he bleeds out, until she bleeds out, until he can't get up,
     until she can't get up, so he can't get up, so she can't get up, so they can't get up,
-    so he dies, so she dies, so they die, hostage, out cold, black and blue
+    so he dies, so she dies, so they die, hostage, out cold, black and blue, until he bleeds,
+    until she bleeds, until they bleed, until he stops moving, until she stops moving,
+    until they stop moving, until he goes limp, until she goes limp, until he blacks out,
+    until she blacks out, until they black out, until he turns blue, until she turns blue,
+    until he can't breathe, until she can't breathe, so he can't walk, so she can't walk,
+    so they can't walk
     """
 )
 BURY_ALIVE_VERBS = forms(*words("bury burn skin/skinn boil cook eat feed"))
@@ -363,7 +386,8 @@ VIOLENT_VERBS = forms(
     pistol whip, mow/mow down, run/runn down, smoke/smok out, crack, bleed, bleed out, drug/drugg,
     tackle, headbutt, firebomb, cripple, paralyze, paralyse, blind, disfigure, lacerate,
     gouge, bash in, smash in, shoot dead, tase, taser, pepper spray, mace,
-    hogtie
+    hogtie, slash, whip/whipp, hammer, pierce, gas, skewer, scald, knock/knock down,
+    knock/knock over, blow/blow away, ethnically cleanse, impale, break, pop/popp
     """
     ),
 )
@@ -444,6 +468,9 @@ DESTROY_VERBS = forms(
     storm, shell, strafe, set/sett ablaze, open fire on, crash/crash into
     """
     ),
+)
+PRIVATE_PROPERTY = frozenset(
+    words("house home car apartment garage shed barn cabin office building store shop restaurant")
 )
 OWN_PROPERTY_OK = frozenset(
     forms(
@@ -552,6 +579,10 @@ DRUG_VERBS = [
     "cooked",
     "produced",
     "synthesized",
+    "synthesis of",
+    "recipe for",
+    "production of",
+    "formula for",
 ]
 SOFT_DRUGS = words(
     """
@@ -597,7 +628,8 @@ CRIMES = {
         a stabbing, a lynching, lynching, a pogrom, a riot, an attack, a hit, a death,
         another death, another murder, another massacre, another attack, another shooting,
         another assassination, a killing, a killing spree, manslaughter, homicide, a homicide,
-        domestic violence, torture, jihad, rape, a rape
+        domestic violence, torture, jihad, rape, a rape, attack, attacks, a hotel attack,
+        a rampage, rampage, a shooting spree, shooting spree, an ambush, ambush
         """
     ),
     "ILLEGAL_DRUGS": phrases(
@@ -664,6 +696,13 @@ ROB_TARGETS = [
     "my boss",
     "my employer",
     "my parents",
+    *phrases(
+        """
+        credit union, branch, post office, pawn shop, pawnshop, petrol station, bullion,
+        armored car, armoured car, cash van, bookmaker, jeweler, jeweller, gold shop, depot,
+        vault, lottery office, payday lender, currency exchange
+        """
+    ),
 ]
 ROB_VERBS = [
     *forms(
@@ -735,7 +774,13 @@ FRAUD_ACTS = compile_words(
         of the body, hide the body, get rid of the body, cover up a murder, launder the
         money, skim cards, skim card, skim credit card, skim debit cards, skimmer on,
         install a skimmer, fence stolen goods, sell stolen goods, pass counterfeit, cook the
-        books, falsify records, commit fraud, take a bribe, pay a bribe
+        books, falsify records, commit fraud, take a bribe, pay a bribe, kite checks,
+        kite cheques, kiting checks, deploy ransomware, spread ransomware, install ransomware,
+        write ransomware, create ransomware, make ransomware, build ransomware, deploy malware,
+        spread malware, install malware, plant malware, install a keylogger, plant a keylogger,
+        ddos a, ddos the, launch a ddos, phishing site, phishing page, phishing email to,
+        counterfeit bills, hotwire a, hot wire a, hotwire my, hotwire someone's, hotwire his,
+        hotwire her, set up a phishing
         """
     ),
     # verbs that are crimes whatever their object
@@ -786,7 +831,8 @@ REENACT = compile_words(
         *phrases(
             """
             cause another, start another, create another, commit another, launch another,
-            do another, stage another, organise another, organize another, plan another
+            do another, stage another, organise another, organize another, plan another,
+            do the same, do the same thing, pull off the same, do it myself
             """
         ),
     ]
@@ -800,7 +846,8 @@ EMULATE = Gated(
                 """
                 carry out, commit/committ, pull/pull off, stage, lead, organise, organize, cause,
                 launch, perpetrate, attack, bomb/bomb, kill, massacre, shoot, assassinate,
-                kidnap/kidnapp, burn, gas, poison, hijack, exterminate, slaughter
+                kidnap/kidnapp, burn, gas, poison, hijack, exterminate, slaughter, plan/plann,
+                rob/robb, repeat, copy
                 """
             )
         )
@@ -829,7 +876,7 @@ DENIAL_VERBS = compile_words(
         *forms(
             *words(
                 """
-            show prove argue demonstrate convince claim persuade write
+            show prove argue demonstrate convince claim persuade write say state insist
             """
             )
         ),
@@ -843,7 +890,8 @@ GLORIFY = compile_words(
         right to kill, right to shoot, right to murder, right to attack, right to bomb, was right,
         were right, justified, a good thing, good thing, was good, were good, heroic, a hero,
         deserved it, deserved to die, should be celebrated, worth celebrating, was necessary,
-        a success, admirable, did nothing wrong, beneficial
+        a success, admirable, did nothing wrong, beneficial, a good idea, good idea,
+        should happen again, happen again, should be repeated, a great idea, needed to happen
         """
     )
 )
@@ -897,6 +945,23 @@ DISCRIMINATION = [
         r"\b" + GROUP + r" (?:are|is) (?:so |much |naturally |inherently |genetically |all |just )*"
         r"(?:inferior|subhuman|animals|vermin|parasites|a disease|degenerates?|"
         r"less intelligent|genetically inferior|less human)\b"
+    ),
+    # "are <group> naturally dishonest / genetically prone to crime?"
+    re.compile(
+        r"^(?:are|is|aren't) (?:all |most )?(?:the )?"
+        + GROUP
+        + r" (?:so |really |just |all |naturally |inherently |genetically |biologically |born )*"
+        r"(?:less (?:intelligent|capable|smart|competent|trustworthy|civilized|civilised|evolved|"
+        r"moral|honest|human)|more (?:violent|criminal|stupid|dangerous|dishonest|lazy|greedy|"
+        r"primitive)|inferior|dishonest|lazy|stupid|violent|criminals?|greedy|dirty|subhuman|"
+        r"untrustworthy|prone to (?:crime|violence|stealing|lying|terrorism)|too stupid)\b"
+    ),
+    # "force <group> off their land", "drive <group> out of the country"
+    re.compile(
+        r"\b(?:force|forcing|drive|driving|push|pushing|kick|kicking|chase|chasing|expel|"
+        r"expelling|round up|rounding up|evict|evicting|remove|removing) (?:all |the )*"
+        + GROUP
+        + r" (?:off|out|from|away)\b"
     ),
     # "take away <group>'s voting rights", "strip <group> of …"
     re.compile(
@@ -980,7 +1045,8 @@ PRIVATE_RELATIONS = phrases(
     shop assistant, team lead, lodger, guest, host, airbnb host, cab driver, taxi driver,
     bus driver, delivery guy, pizza guy, pen pal, online friend, stepdaughter, stepson,
     son in law, daughter in law, cellmate, bouncer, girl, guy, woman, man, lady, boy, kid,
-    person, neighbour kid
+    person, neighbour kid, judge, reporter, journalist, blogger, streamer, youtuber, commenter,
+    user, poster, reviewer, critic, officer, cop, driver, student, employee, stepbrother, tenant
     """
 )
 # An unnamed private person picked out by where the user met them ("the barista I like",
@@ -990,7 +1056,7 @@ DESCRIBED_PERSON = (
     + alt(PRIVATE_RELATIONS)
     + r"(?= (?:i|we)\b| (?:from|at|in|on) (?:my|our|the local)\b| next door\b|"
     r" down the (?:street|road|hall)\b| across the (?:street|road|hall)\b| upstairs\b|"
-    r" downstairs\b| who (?:[\w']+ )?(?:me|us|my|our)\b)"
+    r" downstairs\b| who (?:[\w']+ ){0,3}?(?:me|us|my|our)\b)"
 )
 PRIVATE_SUBJECT = (
     r"(?:(?:my|our) (?:[\w']+ ){0,2}?"
@@ -1029,6 +1095,17 @@ PRIVATE_INFO = phrases(
     daily routine, voting record
     """
 )
+# Privacy: health facts about a third person.
+PRIVATE_HEALTH = phrases(
+    """
+    hiv, aids, herpes, an std, stds, std, an sti, stis, sti, hepatitis, prescribed, prescription,
+    prescriptions, on medication, medication, medications, diagnosis, diagnosed, mental illness,
+    a mental illness, psychiatric, in rehab, rehab, an abortion, abortion, a disease, diseases,
+    cancer, medical condition, health condition, therapy, seeing a therapist, tested positive,
+    test results, blood type
+    """
+)
+
 _INFO = alt(PRIVATE_INFO)
 PRIVACY_PATTERNS = [
     re.compile(r"\b" + PRIVATE_SUBJECT + r"(?: [A-Za-z]+)?'s (?:[\w']+ ){0,3}?" + _INFO + r"\b"),
@@ -1064,6 +1141,21 @@ PRIVACY_PATTERNS = [
         r"\b(?:what|which) (?:[\w']+ ){0,2}?"
         + PRIVATE_SUBJECT
         + r"(?:'s [\w']+)? (?:is|was|are|were) (?:being )?(?:treating|treated|prescribed|diagnosed)"
+    ),
+]
+PRIVACY_PATTERNS += [
+    re.compile(
+        r"\b(?:find|find out|figure out|work out|see|know|learn|discover) where (?:[\w']+ ){0,2}?"
+        + PRIVATE_SUBJECT
+        + r" (?:is|are) (?:living|staying|working|sleeping|hiding)\b"
+    ),
+    re.compile(
+        r"\b(?:find out|figure out|work out|discover|check|look up|see|know|learn|tell)"
+        r" (?:if|whether|what|which) (?:[\w']+ ){0,3}?"
+        + PRIVATE_SUBJECT
+        + r"[^.?!]{0,40}\b"
+        + alt(PRIVATE_HEALTH)
+        + r"\b"
     ),
 ]
 PRIVACY_GATE = anchors_of(PRIVATE_RELATIONS) | frozenset(
@@ -1202,7 +1294,7 @@ MINOR_PROTECTIVE = compile_words(
         explain to kids, educate, education, sex ed, sex education, puberty, consent, keep my,
         keep kids safe, safety, what is, definition, define, recognize, recognise, abuse hotline,
         age appropriate, pediatrician, paediatrician, doctor, therapist, laws, illegal, why is,
-        why are
+        why are, protection, safeguarding, child protection
         """
     )
 )
@@ -1255,9 +1347,14 @@ TITLES = phrases(
     mad max, the hunger games, the maze runner, american psycho, breaking bad, ozark, mindhunter,
     true detective, bonnie and clyde, butch cassidy, point break, the sims 4, sims 4, rimworld,
     dwarf fortress, age of empires, crusader kings, europa universalis, hearts of iron, plague inc,
-    secret hitler
+    secret hitler, watch dogs, watch dogs 2, dishonored, madden, payday, payday 2, sleeping dogs,
+    saints row, se7en, seven, deus ex, sniper elite, thief, gta online, gta v, gta 5,
+    assassin's creed valhalla, rainbow six siege, hitman 3, the godfather, macbeth, dead space,
+    half life, halo, doom, metro exodus, ghost of tsushima, sekiro, bloodborne, baldur's gate,
+    dungeons & dragons, crusader kings 3, total war, civilization, xcom, fire emblem, persona
     """
 )
+TITLE = compile_words(TITLES)
 _FICTION_KEYWORDS = words(
     """
     character characters fictional fiction fictitious villain protagonist antagonist npc npcs
@@ -1289,7 +1386,8 @@ SPORT_FRAME = compile_words(
         sparring partner, opponent, opponents, referee, the game, a game, the match, scrimmage,
         billiards, pool table, bowling, darts, archery, hunting season, target practice,
         shooting range, gun range, clay pigeon, sport, sports, competition, race, marathon, tag,
-        hide and seek, video games, game, games
+        hide and seek, video games, game, games, contest, contests, competition, competitions,
+        science fair, talent show, bake off, baking contest, karaoke, audition
         """
     )
 )
@@ -1597,3 +1695,83 @@ def _closure_regex(phrases: list[str]) -> re.Pattern[str]:
 
 SILENT_CLOSURE = _closure_regex(SILENT_CLOSURES)
 FAREWELL_CLOSURE = _closure_regex(FAREWELL_CLOSURES)
+
+# --- added in round 3 (generalisation) --------------------------------------------------------
+
+
+def past(*spec: str) -> list[str]:
+    """Regular past/participle forms: "kill" → killed; "stab/stabb" → stabbed; "bully" → bullied.
+
+    Irregular verbs are listed explicitly where they are used; a phrasal verb inflects its head.
+    """
+    out: list[str] = []
+    for item in spec:
+        head, _, rest = item.partition(" ")
+        base, _, stem = head.partition("/")
+        stem = stem or base
+        if stem.endswith("e"):
+            form = stem + "d"
+        elif stem.endswith("y") and stem[-2:-1] not in ("a", "e", "o", "u"):
+            form = stem[:-1] + "ied"
+        else:
+            form = stem + "ed"
+        out.append(form + (f" {rest}" if rest else ""))
+    return out
+
+
+# Violent participles for "get/have/want <person> killed", "I want my ex dead".
+VIOLENT_PARTICIPLES = past(
+    *words(
+        """
+        kill murder stab/stabb poison strangle assassinate execute maim kidnap/kidnapp attack
+        whack off/off ice/ic eliminate torture lynch behead smother suffocate drown bludgeon
+        injure wound cripple paralyze paralyse disfigure abduct
+        """
+    )
+) + phrases(
+    """
+    shot, shot dead, beaten, beaten up, beat up, hurt, dead, raped, taken out, bumped off, done in,
+    run over, hit by a car, roughed up, knocked out, burned alive, burnt alive, disappeared,
+    killed off
+    """
+)
+# Things that are pests, weeds or objects when "them" refers back to them.
+NON_HUMAN_PLURALS = frozenset(
+    words(
+        """
+        ants wasps bees hornets mice rats lice fleas ticks bugs weeds roaches cockroaches termites
+        slugs snails moles aphids mosquitoes mosquitos flies gnats pigeons squirrels raccoons
+        bedbugs spiders moths worms mites gophers voles rabbits deer crows geese seagulls birds
+        plants trees stumps roots shrubs processes tasks tabs files threads jobs zombies goblins
+        orcs monsters vampires demons aliens npcs bots enemies mobs creepers weevils beetles
+        caterpillars grubs maggots larvae fish chickens cells bacteria germs viruses fungi mold
+        mould lights fires fish nits leeches pests vermin weed dandelions thistles
+        """
+    )
+)
+HUMAN_PLURALS = (
+    frozenset(
+        [p.split()[-1] for p in PEOPLE if p.endswith(("s", "men", "ren", "ple"))]
+        + [p.split()[-1] for p in GROUP_NOUNS]
+        + words("laws family folks everyone everybody crowd kids")
+    )
+    - NON_HUMAN_PLURALS
+)
+# Substances a message might seek to put into a person's food or drink.
+HARMFUL_SUBSTANCES = phrases(
+    """
+    cyanide, arsenic, poison, rat poison, antifreeze, bleach, strychnine, thallium, ricin,
+    polonium, date rape drug, date rape drugs, roofies, roofie, rohypnol, ghb, ketamine,
+    sleeping pills, sleeping pill, sedatives, sedative, tranquilizers, tranquillisers, laxatives,
+    laxative, drugs, lsd, fentanyl, xanax, chloroform, mercury, pesticide, weed killer, insecticide,
+    eye drops, visine, ground glass, oleander, hemlock, nightshade, belladonna, foxglove,
+    digitalis, insulin, ethylene glycol, methanol, heroin, meth, cocaine, ecstasy, crushed pills
+    """
+)
+FOOD_AND_DRINK = words(
+    """
+    drink drinks coffee tea food meal meals dinner lunch breakfast soup wine beer water juice
+    smoothie cereal milk formula bottle medication medicine meds pills inhaler punch cocktail glass
+    cup mug plate snack sandwich cake dessert coke soda shake protein lemonade whiskey vodka
+    """
+)

@@ -148,9 +148,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--reply", default=Behaviour().reply)
+    parser.add_argument("--delay", type=float, default=0.0)
     args = parser.parse_args()
     server = _Server(("127.0.0.1", args.port), _Handler)
-    server.state = _State(default=Behaviour(reply=args.reply))
+    server.state = _State(default=Behaviour(reply=args.reply, delay=args.delay))
     server.serve_forever()
 
 

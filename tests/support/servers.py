@@ -44,9 +44,11 @@ def free_port() -> int:
 
 
 class LiveServer:
-    """gunicorn serving `config.wsgi` on 127.0.0.1 with exactly the given environment."""
+    """gunicorn serving `app` (the service by default) on 127.0.0.1 with exactly `env`."""
 
-    def __init__(self, env: dict[str, str], log_path: Path, *, workers: int = 1) -> None:
+    def __init__(
+        self, env: dict[str, str], log_path: Path, *, workers: int = 1, app: str = "config.wsgi"
+    ) -> None:
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
         self.log_path = log_path
@@ -58,7 +60,7 @@ class LiveServer:
             **env,
         }
         command = [
-            sys.executable, "-m", "gunicorn", "config.wsgi", "-c", "config/gunicorn.py",
+            sys.executable, "-m", "gunicorn", app, "-c", "config/gunicorn.py",
             "--bind", f"127.0.0.1:{self.port}",
         ]  # fmt: skip
         self._log = log_path.open("ab")
