@@ -27,8 +27,11 @@ from tests.support.http import post_json
 from tests.support.postgres import throwaway_database
 from tests.support.servers import REPO, LiveServer, run_manage
 
-UNLIMITED = {"RATE_LIMIT_BURST": "1000000", "RATE_LIMIT_SUSTAINED": "1000000",
-             "QUOTA_FREE_PER_DAY": "1000000"}  # fmt: skip
+UNLIMITED = {
+    "RATE_LIMIT_BURST": "1000000",
+    "RATE_LIMIT_SUSTAINED": "1000000",
+    "QUOTA_FREE_PER_DAY": "1000000",
+}
 
 
 def chat_latencies(server: LiveServer, stop: threading.Event, limit: int) -> list[float]:
@@ -81,9 +84,12 @@ def main() -> None:
             started = time.perf_counter()
             result = subprocess.run(
                 [sys.executable, "manage.py", "apply_retention"],
-                cwd=REPO, env={"PATH": "/usr/bin:/bin", "DATABASE_URL": url},
-                capture_output=True, text=True, check=True,
-            )  # fmt: skip
+                cwd=REPO,
+                env={"PATH": "/usr/bin:/bin", "DATABASE_URL": url},
+                capture_output=True,
+                text=True,
+                check=True,
+            )
             elapsed = time.perf_counter() - started
             stop.set()
             worker.join()

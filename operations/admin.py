@@ -63,9 +63,14 @@ class ReadOnlyOpsAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 @admin.register(Session)
 class SessionAdmin(ReadOnlyOpsAdmin):
     fields = list_display = (
-        "session_id", "plan_tier", "created_at", "expires_at", "last_seen_at", "quota_day",
+        "session_id",
+        "plan_tier",
+        "created_at",
+        "expires_at",
+        "last_seen_at",
+        "quota_day",
         "quota_used",
-    )  # fmt: skip
+    )
     list_filter = ("plan_tier", "created_at", "expires_at", "quota_day")
     date_hierarchy = "created_at"
     ordering = ("-created_at",)
@@ -81,13 +86,26 @@ class SessionAdmin(ReadOnlyOpsAdmin):
 @admin.register(ChatRequest)
 class ChatRequestAdmin(ReadOnlyOpsAdmin):
     list_display = (
-        "id", "created_at", "action", "outcome", "failure_type", "status_code", "latency_ms",
+        "id",
+        "created_at",
+        "action",
+        "outcome",
+        "failure_type",
+        "status_code",
+        "latency_ms",
         "session_ref",
-    )  # fmt: skip
+    )
     fields = (
-        "id", "created_at", "session_ref", "action", "outcome", "failure_type", "status_code",
-        "latency_ms", "metadata",
-    )  # fmt: skip
+        "id",
+        "created_at",
+        "session_ref",
+        "action",
+        "outcome",
+        "failure_type",
+        "status_code",
+        "latency_ms",
+        "metadata",
+    )
     readonly_fields = fields
     list_filter = ("outcome", "action", "failure_type", "status_code", "created_at")
     date_hierarchy = "created_at"

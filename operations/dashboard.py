@@ -162,8 +162,11 @@ def _period_stats(now: datetime) -> tuple[PeriodStats, ...]:
 
 
 def _tier_usage(now: datetime, limits: Limits) -> tuple[TierUsage, ...]:
-    quotas = {PlanTier.FREE: limits.quota_free, PlanTier.STANDARD: limits.quota_standard,
-              PlanTier.MAX: limits.quota_max}  # fmt: skip
+    quotas = {
+        PlanTier.FREE: limits.quota_free,
+        PlanTier.STANDARD: limits.quota_standard,
+        PlanTier.MAX: limits.quota_max,
+    }
     rows: dict[str, dict[str, Any]] = {
         row["plan_tier"]: dict(row)
         for row in Session.objects.filter(expires_at__gt=now, quota_day=now.date())

@@ -58,8 +58,12 @@ def deploy_check_problems() -> list[str]:
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=REPO, env=env, capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     return (
         [] if result.returncode == 0 else [f"check --deploy failed: {result.stderr.strip()[-500:]}"]
     )
@@ -104,8 +108,11 @@ def destructive_migrations() -> list[str]:
 def golden_drift() -> list[str]:
     result = subprocess.run(
         [sys.executable, "manage.py", "governance_goldens"],
-        cwd=REPO, capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     return [] if result.returncode == 0 else ["governance goldens drifted (see governance_goldens)"]
 
 

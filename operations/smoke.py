@@ -49,15 +49,22 @@ class LiveTarget:
         self.port = parts.port
         self.prefix = parts.path
 
-    def request(self, method: str, path: str, *, headers: dict[str, str] | None = None,
-                body: bytes | None = None) -> Reply:  # fmt: skip
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        headers: dict[str, str] | None = None,
+        body: bytes | None = None,
+    ) -> Reply:
         connection_class = http.client.HTTPSConnection if self.https else http.client.HTTPConnection
         connection = connection_class(self.host, self.port, timeout=TIMEOUT_SECONDS)
         try:
             connection.request(method, self.prefix + path, body=body, headers=headers or {})
             response = connection.getresponse()
-            return Reply(response.status, {k.lower(): v for k, v in response.getheaders()},
-                         response.read())  # fmt: skip
+            return Reply(
+                response.status, {k.lower(): v for k, v in response.getheaders()}, response.read()
+            )
         finally:
             connection.close()
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from django.db import connections
 
 from tests.support.postgres import throwaway_database
 from tests.support.servers import run_manage
@@ -38,6 +40,16 @@ def migrated_postgres_url() -> Iterator[str]:
         result = run_manage("migrate", "--noinput", env={"DATABASE_URL": url})
         assert result.returncode == 0, result.stderr[-2000:]
         yield url
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> Iterator[None]:
+    """Close Postgres connection pools before pytest-django drops the test database."""
+    yield
+    with django_db_blocker.unblock():
+        for connection in connections.all():
+            if getattr(connection, "pool", None) is not None:
+                connection.close_pool()
 
 
 @pytest.fixture(scope="session")

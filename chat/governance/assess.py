@@ -42,6 +42,7 @@ _VIOLENCE = lx.Gated(
     + lx.HUMAN_TARGET
     + r")(?P<poss>'s)?\b(?P<rest>(?: [\w']+){0,2})",
     lx.anchors_of(lx.VIOLENT_VERBS),
+    also=lx.HUMAN_TARGET_ANCHORS,
 )
 _HARASS = lx.Gated(
     r"\b(?P<verb>"
@@ -52,6 +53,7 @@ _HARASS = lx.Gated(
     + lx.HUMAN_TARGET
     + r")(?P<poss>'s)?\b(?P<rest>(?: [\w']+){0,2})",
     lx.anchors_of(lx.HARASS_VERBS),
+    also=lx.HUMAN_TARGET_ANCHORS,
 )
 _GIVE_INJURY = lx.Gated(
     r"\b(?:give|gives|giving|deliver|land) (?:[\w']+ ){0,2}?"
@@ -74,6 +76,7 @@ _GIVE_INJURY = lx.Gated(
         "poisoned",
         "enough",
     ],
+    also=lx.HUMAN_TARGET_ANCHORS,
 )
 _OUTCOME = lx.Gated(
     r"\b(?P<verb>[\w']+) "
@@ -115,6 +118,7 @@ _OUTCOME = lx.Gated(
         "out",
         *lx.anchors_of(lx.BLOWS),
     },
+    also=lx.HUMAN_TARGET_ANCHORS | lx.word_anchors(lx.TAKE_OUT_TARGETS),
 )
 _PUSH = lx.Gated(
     r"\b(?:push|pushes|pushing|shove|shoves|shoving|throw|throws|throwing) "
@@ -122,6 +126,7 @@ _PUSH = lx.Gated(
     + lx.HUMAN_TARGET
     + r"(?:'s)? (?:off|down|out of|in front of|into|over|under)\b",
     ["push", "pushes", "pushing", "shove", "shoves", "shoving", "throw", "throws", "throwing"],
+    also=lx.HUMAN_TARGET_ANCHORS,
 )
 _SELF = lx.Gated(
     r"\b(?:"
@@ -143,6 +148,7 @@ _DESTROY_PLACE = lx.Gated(
     + lx.alt(lx.PLACES, lx.WEAPON_NOUNS)
     + r")\b",
     lx.anchors_of(lx.DESTROY_VERBS),
+    also=lx.word_anchors(lx.PLACES, lx.WEAPON_NOUNS),
 )
 _WEAPON_MAKE = lx.Gated(
     r"\b(?:"
@@ -153,6 +159,7 @@ _WEAPON_MAKE = lx.Gated(
     + lx.alt(lx.WEAPON_NOUNS)
     + r")\b(?P<rest>(?: [\w']+)?)",
     lx.anchors_of(lx.WEAPON_NOUNS),
+    also=lx.word_anchors(lx.WEAPON_MAKE_VERBS),
 )
 _DRUG_TRADE = lx.Gated(
     r"\b(?:"
@@ -215,6 +222,7 @@ _CAUSE_HARM = lx.Gated(
         "faint",
         "suffocate",
     ],
+    also=lx.HUMAN_TARGET_ANCHORS,
 )
 _SELF_HARM_TOPIC = lx.compile_words(
     ["suicide", "suicidal", "self harm", "selfharm", "self injury", "overdose", "overdosing"]
@@ -314,6 +322,7 @@ _CORPSE = lx.Gated(
         "wife",
         "husband",
     ],
+    also=lx.word_anchors(_BUTCHER_VERBS, _CORPSE_VERBS),
 )
 _PEDOPHILIA = lx.Gated(
     r"\b(?:satisfy|act on|indulge|fulfil|fulfill|explore|feed|find|get|watch|download|buy|"
@@ -345,6 +354,7 @@ _VIOLENCE_REL = lx.Gated(
     + _DET
     + r" (?:[\w']+ ){0,2}?[\w']+ who\b",
     lx.anchors_of(lx.VIOLENT_VERBS),
+    also={"who"},
 )
 # "how do I poison them": "them" is a person only if the nearest plural antecedent is one.
 _VIOLENCE_THEM = lx.Gated(
@@ -401,6 +411,7 @@ _EXTRA_VIOLENCE = (
             "doing",
             "did",
         ],
+        also={"out", "up", "down", "off", "in"},
     ),
     # indirect outcomes: "make sure my ex never wakes up", "send him to an early grave"
     lx.Gated(
@@ -434,6 +445,7 @@ _EXTRA_VIOLENCE = (
             "ever",
             "all",
         ],
+        also=lx.HUMAN_TARGET_ANCHORS,
     ),
     # firing a weapon at people or a public place
     lx.Gated(
@@ -490,6 +502,7 @@ _EXTRA_VIOLENCE = (
         + _T
         + r"\b",
         {*lx.anchors_of(lx.HARMFUL_SUBSTANCES), "poisoned", "laced", "spiked", "tainted"},
+        also=lx.HUMAN_TARGET_ANCHORS,
     ),
     lx.Gated(r"\bethnic(?:ally)? cleans(?:e|es|ing)\b(?! mean| is\b)", ["cleanse", "cleansing"]),
     # "take out the witness" (not "take my mom out for dinner")
@@ -500,12 +513,14 @@ _EXTRA_VIOLENCE = (
         + _T
         + r"\b(?! for| to| on| with| shopping| dancing| process| processes)",
         ["out"],
+        also=lx.HUMAN_TARGET_ANCHORS,
     ),
     # "get my husband killed", "I want my ex dead"
     lx.Gated(
         r"\b(?:get|gets|getting|got|have|has|having|want|wants|wanted|need|needs) "
         r"(?:[\w']+ ){0,2}?" + _T + r" " + lx.alt(lx.VIOLENT_PARTICIPLES) + r"\b",
         lx.anchors_of(lx.VIOLENT_PARTICIPLES),
+        also=lx.HUMAN_TARGET_ANCHORS,
     ),
     # "snap the neck of the kid", "snap his neck"
     lx.Gated(
@@ -557,6 +572,7 @@ _CRIME = {
         + lx.alt(crimes)
         + r"\b(?P<rest>(?: [\w']+)?)",
         lx.anchors_of(crimes),
+        also=lx.word_anchors(lx.CRIME_VERBS),
     )
     for category, crimes in lx.CRIMES.items()
 }
@@ -569,6 +585,7 @@ _ROB = lx.Gated(
     + lx.alt(lx.ROB_TARGETS)
     + r")\b",
     lx.anchors_of(lx.ROB_VERBS),
+    also=lx.word_anchors(lx.ROB_TARGETS),
 )
 _STEAL = lx.Gated(
     r"\b(?:" + lx.alt(lx.STEAL_VERBS) + r") " + lx.FILLER + lx.alt(lx.STEAL_OBJECTS) + r"\b",
@@ -602,7 +619,9 @@ _ABBREVIATION = re.compile(r"\b(st|dr|mr|mrs|ms|jr|sr|vs|mt|ft)\. ")
 
 
 def _sentences(text: str) -> list[str]:
-    return _SENTENCES.findall(_ABBREVIATION.sub(r"\1 ", text))
+    if ". " in text:
+        text = _ABBREVIATION.sub(r"\1 ", text)
+    return _SENTENCES.findall(text)
 
 
 _WRITE_REQUEST = re.compile(
@@ -874,7 +893,7 @@ def _privacy_hits(n: Normalized) -> bool:
     if _MEANING.search(n.match) and not lx.SEEKING.search(n):
         return False  # "What does it mean to dox someone?"
     for pattern in lx.PRIVACY_PATTERNS:
-        m = pattern.search(n.match)
+        m = pattern.search(n)
         own = lx.OWN_CHILD.pattern.search(m.group(0)) if m else None
         if m and not (own and not m.group(0)[own.end() :].startswith("'")):
             return not lx.FICTIONAL.search(n)
@@ -1048,7 +1067,7 @@ def assess_harm(n: Normalized) -> tuple[HarmCategory, Severity, Neutralizer]:
 
 
 def assess_closure(n: Normalized) -> Closure:
-    if len(n.match) > 80:
+    if len(n.match) > 80 or "?" in n.match:  # closures are never questions (see lexicons)
         return Closure.NONE
     if lx.SILENT_CLOSURE.match(n.match):
         return Closure.SILENT
@@ -1128,7 +1147,7 @@ def assess(n: Normalized) -> DecisionState:
         affected = Affected.SELF
     else:
         affected = Affected.UNSPECIFIED
-    personal = bool(lx.PERSONAL_DECISION.search(n.match))
+    personal = bool(lx.PERSONAL_DECISION.search(n))
     return DecisionState(
         harm=harm,
         severity=severity,

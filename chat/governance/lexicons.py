@@ -14,14 +14,44 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import TypeAlias
 
 from chat.governance.normalize import Normalized
 
+_Trie: TypeAlias = dict[str, "_Trie"]  # one node per character
+_END = ""  # trie key for "a phrase ends here" (never a character)
+
 
 def alt(*groups: Iterable[str]) -> str:
-    """One non-capturing alternation of the phrases, longest first, spaces as single spaces."""
-    phrases = sorted({p for group in groups for p in group}, key=lambda p: (-len(p), p))
-    return "(?:" + "|".join(re.escape(p).replace("\\ ", " ") for p in phrases) + ")"
+    """One non-capturing alternation of the phrases, longest first, spaces as single spaces.
+
+    The alternation is written as a character trie ("kill", "kills", "killing" →
+    `kill(?:ing|s)?`): Python's regex engine tries a flat alternation's branches one by one at
+    every position, while a trie rejects a position after one character comparison per distinct
+    first letter. It matches exactly what the flat longest-first list matches, in the same
+    order: phrases that can match at one position are prefixes of each other, and the trie tries
+    each continuation before the shorter phrase that ends at that node (greedy `?`).
+    """
+    trie: _Trie = {}
+    for phrase in {p for group in groups for p in group}:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[_END] = {}
+    return "(?:" + _trie_regex(trie) + ")"
+
+
+def _trie_regex(node: _Trie) -> str:
+    branches = [
+        re.escape(char).replace("\\ ", " ") + _trie_regex(child)
+        for char, child in sorted(node.items())
+        if char != _END
+    ]
+    if not branches:
+        return ""
+    if _END in node:  # a phrase ends here: try the longer ones first, then stop
+        return "(?:" + "|".join(branches) + ")?"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def forms(*spec: str) -> list[str]:
@@ -88,31 +118,56 @@ class Gated:
     """A compiled pattern plus words one of which must be present for it to match.
 
     Python's regex engine tries every alternative at every position; checking a frozenset of
-    message tokens first makes the common case (no lexicon word present) nearly free.
+    message tokens first makes the common case (no lexicon word present) nearly free. `also` is
+    an optional second word set, one of which must be present too, for a pattern that needs two
+    lexicons at once (an act and its target, a verb and its particle). Sound only if every match
+    of the pattern contains a word of each set as a whole token (or apostrophe part).
     """
 
-    __slots__ = ("anchors", "pattern")
+    __slots__ = ("also", "anchors", "pattern")
 
-    def __init__(self, pattern: str | re.Pattern[str], anchors: Iterable[str]) -> None:
+    def __init__(
+        self,
+        pattern: str | re.Pattern[str],
+        anchors: Iterable[str],
+        also: Iterable[str] | None = None,
+    ) -> None:
         self.pattern = re.compile(pattern) if isinstance(pattern, str) else pattern
         self.anchors = frozenset(anchors)
+        self.also = None if also is None else frozenset(also)
 
     def present(self, tokens: frozenset[str]) -> bool:
-        return not self.anchors.isdisjoint(tokens)
+        if self.anchors.isdisjoint(tokens):
+            return False
+        return self.also is None or not self.also.isdisjoint(tokens)
 
+    # search and finditer repeat present()'s test inline: they run dozens of times per message.
     def search(self, n: Normalized) -> re.Match[str] | None:
-        if self.anchors.isdisjoint(n.token_set):
+        tokens = n.token_set
+        if self.anchors.isdisjoint(tokens) or (
+            self.also is not None and self.also.isdisjoint(tokens)
+        ):
             return None
         return self.pattern.search(n.match)
 
     def finditer(self, n: Normalized) -> Iterator[re.Match[str]]:
-        if self.anchors.isdisjoint(n.token_set):
+        tokens = n.token_set
+        if self.anchors.isdisjoint(tokens) or (
+            self.also is not None and self.also.isdisjoint(tokens)
+        ):
             return iter(())
         return self.pattern.finditer(n.match)
 
 
 def anchors_of(*groups: Iterable[str]) -> frozenset[str]:
     return frozenset(anchor(p) for group in groups for p in group)
+
+
+def word_anchors(*groups: Iterable[str]) -> frozenset[str]:
+    """Like `anchors_of`, but never a word with an apostrophe ("jehovah's witnesses" →
+    "witnesses"): a word matched between boundaries is then always a token or an apostrophe part
+    of one, even right after another word's apostrophe. Used for `Gated(also=…)` sets."""
+    return frozenset(anchor(p.replace("'", " ")) for group in groups for p in group)
 
 
 def compile_words(*groups: Iterable[str]) -> Gated:
@@ -288,6 +343,9 @@ GROUP = (
 )
 
 HUMAN_TARGET = r"(?<!egg )(?:" + GROUP + r"|" + alt(PEOPLE) + r")"
+# One apostrophe-free word of every HUMAN_TARGET phrase (the head of "<adjective> <head>"): an
+# `also` gate for patterns whose target is matched as whole words.
+HUMAN_TARGET_ANCHORS = word_anchors(PEOPLE, GROUP_NOUNS, GROUP_HEADS)
 
 # After a possessive target ("someone's ___"), these heads make the act harmful.
 POSSESSED_HARM = frozenset(
@@ -1107,55 +1165,77 @@ PRIVATE_HEALTH = phrases(
 )
 
 _INFO = alt(PRIVATE_INFO)
+# Each pattern is gated by words it always contains: the info kind, or a fixed word of the frame.
+_WHERE = ["where"]
 PRIVACY_PATTERNS = [
-    re.compile(r"\b" + PRIVATE_SUBJECT + r"(?: [A-Za-z]+)?'s (?:[\w']+ ){0,3}?" + _INFO + r"\b"),
-    re.compile(r"\b" + _INFO + r" (?:of|for|belonging to) " + PRIVATE_SUBJECT + r"\b"),
-    re.compile(
+    Gated(
+        r"\b" + PRIVATE_SUBJECT + r"(?: [A-Za-z]+)?'s (?:[\w']+ ){0,3}?" + _INFO + r"\b",
+        word_anchors(PRIVATE_INFO),
+    ),
+    Gated(
+        r"\b" + _INFO + r" (?:of|for|belonging to) " + PRIVATE_SUBJECT + r"\b",
+        ["of", "for", "belonging"],
+    ),
+    Gated(
         r"\bhow much (?:money )?(?:does|do|did) "
         + PRIVATE_SUBJECT
-        + r" (?:earn|make|get paid|have|owe|inherit)\b"
+        + r" (?:earn|make|get paid|have|owe|inherit)\b",
+        ["much"],
     ),
-    re.compile(r"\bwhere (?:does|do|did) " + PRIVATE_SUBJECT + r" (?:live|work|sleep|stay)\b"),
-    re.compile(
+    Gated(r"\bwhere (?:does|do|did) " + PRIVATE_SUBJECT + r" (?:live|work|sleep|stay)\b", _WHERE),
+    Gated(
         r"\b(?:stalk|stalking|spy on|spying on|surveil|secretly record|secretly film|"
         r"secretly track|track down|dox|doxx|find out where|locate) "
         + PRIVATE_SUBJECT
-        + r"\b(?!'s)"
+        + r"\b(?!'s)",
+        words("stalk stalking spy spying surveil secretly track dox doxx find locate"),
     ),
-    re.compile(
+    Gated(
         r"\b(?:read|hack|hack into|access|get into|break into|look through|snoop on|"
         r"snoop through|go through|unlock|check|see|monitor|spy on|track|secretly read|"
         r"log into|login to|get access to|gain access to) "
         + PRIVATE_SUBJECT
         + r"(?: [a-z]+)?'s (?:[\w']+ )?(?:phone|messages|texts|email|emails|inbox|account|"
         r"accounts|dms|diary|computer|laptop|browsing|search|location|photos|instagram|"
-        r"facebook|snapchat|whatsapp|icloud|cloud|history|files|mail|texts|chats|camera)\b"
+        r"facebook|snapchat|whatsapp|icloud|cloud|history|files|mail|texts|chats|camera)\b",
+        words(
+            """
+            phone messages texts email emails inbox account accounts dms diary computer laptop
+            browsing search location photos instagram facebook snapchat whatsapp icloud cloud
+            history files mail chats camera
+            """
+        ),
     ),
-    re.compile(r"\b(?:what|when)(?:'s| is| was) " + PRIVATE_SUBJECT + r"'s birthday\b"),
-    re.compile(
+    Gated(r"\b(?:what|when)(?:'s| is| was) " + PRIVATE_SUBJECT + r"'s birthday\b", ["birthday"]),
+    Gated(
         r"\bwhere (?:[\w']+ ){0,2}?"
         + PRIVATE_SUBJECT
-        + r" (?:lives|works|sleeps|stays|parks|goes)\b"
+        + r" (?:lives|works|sleeps|stays|parks|goes)\b",
+        _WHERE,
     ),
-    re.compile(
+    Gated(
         r"\b(?:what|which) (?:[\w']+ ){0,2}?"
         + PRIVATE_SUBJECT
-        + r"(?:'s [\w']+)? (?:is|was|are|were) (?:being )?(?:treating|treated|prescribed|diagnosed)"
+        + r"(?:'s [\w']+)? (?:is|was|are|were) (?:being )?"
+        r"(?:treating|treated|prescribed|diagnosed)",
+        ["what", "which"],
     ),
 ]
 PRIVACY_PATTERNS += [
-    re.compile(
+    Gated(
         r"\b(?:find|find out|figure out|work out|see|know|learn|discover) where (?:[\w']+ ){0,2}?"
         + PRIVATE_SUBJECT
-        + r" (?:is|are) (?:living|staying|working|sleeping|hiding)\b"
+        + r" (?:is|are) (?:living|staying|working|sleeping|hiding)\b",
+        _WHERE,
     ),
-    re.compile(
+    Gated(
         r"\b(?:find out|figure out|work out|discover|check|look up|see|know|learn|tell)"
         r" (?:if|whether|what|which) (?:[\w']+ ){0,3}?"
         + PRIVATE_SUBJECT
         + r"[^.?!]{0,40}\b"
         + alt(PRIVATE_HEALTH)
-        + r"\b"
+        + r"\b",
+        ["if", "whether", "what", "which"],
     ),
 ]
 PRIVACY_GATE = anchors_of(PRIVATE_RELATIONS) | frozenset(
@@ -1521,7 +1601,8 @@ PSYCH_TERMS = compile_words(
         """
     )
 )
-PERSONAL_DECISION = re.compile(
+# Every alternative contains one of the gate words as a whole token ("i'm" also counts as "i").
+PERSONAL_DECISION = Gated(
     r"\b(?:should i|should we|can i|could i|may i|am i allowed|do i (?:need|have) to|"
     # "is it legal/safe to …" is a general question unless it is about the user's own case
     r"is it (?:ok|okay|safe|legal|wise|smart|a good idea|bad|dangerous|too late)"
@@ -1531,7 +1612,8 @@ PERSONAL_DECISION = re.compile(
     r"what should i|is it worth|can my|will i|i want to|i'm going to|im going to|"
     r"i am going to|i'm about to|i am about to|i need to decide|help me decide|"
     r"for my (?:son|daughter|child|kid|baby|toddler|mother|father|mom|dad|wife|husband|"
-    r"partner|parents?))\b"
+    r"partner|parents?))\b",
+    ["i", "we", "me", "my", "im", "would", "worth"],
 )
 DOSE_QUESTION = re.compile(
     r"\b(?:how (?:much|many|often)|what (?:dose|dosage|amount)|max(?:imum)? dose|"
@@ -1647,18 +1729,17 @@ SELF_REFERENCE = compile_words(
 
 # --- closure ----------------------------------------------------------------------------------
 
-_CLOSURE_FILLERS = alt(
-    phrases(
-        """
-        ok, okay, k, alright, all right, thanks, thank you, thank you so much, thanks a lot,
-        many thanks, thx, ty, cheers, great, cool, perfect, please, so, well, yes, yeah, yep, no,
-        nope, fine, now, for now, then, and, for today, anyway, anyways, got it, bot, chatbot,
-        assistant, lol, good, nice, awesome, appreciate it, i appreciate it, that helps,
-        that helped, very helpful, you too, buddy, friend, mate, right, sure, oh, hmm, just, really,
-        again, guys, everyone
-        """
-    )
+_CLOSURE_FILLER_PHRASES = phrases(
+    """
+    ok, okay, k, alright, all right, thanks, thank you, thank you so much, thanks a lot,
+    many thanks, thx, ty, cheers, great, cool, perfect, please, so, well, yes, yeah, yep, no,
+    nope, fine, now, for now, then, and, for today, anyway, anyways, got it, bot, chatbot,
+    assistant, lol, good, nice, awesome, appreciate it, i appreciate it, that helps,
+    that helped, very helpful, you too, buddy, friend, mate, right, sure, oh, hmm, just, really,
+    again, guys, everyone
+    """
 )
+_CLOSURE_FILLERS = alt(_CLOSURE_FILLER_PHRASES)
 _SEP = r"[\s,.!;:~\-]*"
 SILENT_CLOSURES = phrases(
     """
@@ -1695,6 +1776,9 @@ def _closure_regex(phrases: list[str]) -> re.Pattern[str]:
 
 SILENT_CLOSURE = _closure_regex(SILENT_CLOSURES)
 FAREWELL_CLOSURE = _closure_regex(FAREWELL_CLOSURES)
+# No phrase, filler or separator contains "?", so a question is never a closure (assess skips
+# both regexes for it).
+assert not any("?" in p for p in [*_CLOSURE_FILLER_PHRASES, *SILENT_CLOSURES, *FAREWELL_CLOSURES])
 
 # --- added in round 3 (generalisation) --------------------------------------------------------
 

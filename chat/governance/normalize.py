@@ -42,6 +42,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _JOINERS = re.compile(r"(?<=\w)[-/_](?=\w)")
 _STRAY_QUOTES = re.compile(r"\"|(?<!\w)'|'(?!\w)")
 _TOKENS = re.compile(r"\w+(?:'\w+)*")
+# For ASCII `match` text, where every apostrophe left stands between two word characters, the
+# tokens are exactly the runs of word characters and apostrophes: a byte table finds them.
+_NOT_TOKEN_TO_SPACE = bytes(
+    c if c < 128 and (chr(c).isalnum() or chr(c) in "_'") else ord(" ") for c in range(256)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,13 +70,15 @@ def normalize(user_text: str) -> Normalized:
         match = _JOINERS.sub(" ", match)
     if "'" in match or '"' in match:
         match = " ".join(_STRAY_QUOTES.sub("", match).split())
-    tokens = tuple(_TOKENS.findall(match))
-    token_set = set(tokens)
+    if match.isascii():
+        tokens = tuple(match.encode().translate(_NOT_TOKEN_TO_SPACE).decode().split())
+    else:
+        tokens = tuple(_TOKENS.findall(match))
+    token_set = frozenset(tokens)
     if "'" in match:
-        for token in tokens:
-            if "'" in token:  # "someone's" also counts as "someone" for lexicon gates
-                token_set.update(token.split("'"))
-    return Normalized(text=text, match=match, tokens=tokens, token_set=frozenset(token_set))
+        parts = {part for token in tokens if "'" in token for part in token.split("'")}
+        token_set |= parts  # "someone's" also counts as "someone" for lexicon gates
+    return Normalized(text=text, match=match, tokens=tokens, token_set=token_set)
 
 
 _RENDER_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -79,5 +86,10 @@ _RENDER_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 def renderable(user_text: str) -> str:
     """The user's text as the renderer receives it: layout kept, invisible/control chars gone."""
-    text = _SURROGATES.sub("", user_text[:MAX_ASSESSED_CHARS]).replace("\r\n", "\n")
-    return _RENDER_CONTROL.sub("", text.translate(_INVISIBLE)).strip()
+    text = user_text[:MAX_ASSESSED_CHARS]
+    if not text.isascii():  # surrogates and invisible characters are all non-ASCII
+        text = _SURROGATES.sub("", text).translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n")
+    if not text.isprintable():  # every character _RENDER_CONTROL removes is non-printable
+        text = _RENDER_CONTROL.sub("", text)
+    return text.strip()

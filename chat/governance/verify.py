@@ -48,8 +48,13 @@ _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 
 def sanitize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    text = _CONTROL.sub("", text if text.isascii() else text.translate(_INVISIBLE))
-    return _MANY_BLANK_LINES.sub("\n\n", text).strip()
+    if not text.isascii():
+        text = text.translate(_INVISIBLE)
+    if not text.isprintable():  # every character _CONTROL removes is non-printable
+        text = _CONTROL.sub("", text)
+    if "\n\n\n" in text:
+        text = _MANY_BLANK_LINES.sub("\n\n", text)
+    return text.strip()
 
 
 def _fold_keep_case(text: str) -> str:
@@ -142,14 +147,17 @@ ASK_ADVICE = re.compile(
     r"here is|sure|okay|ok|yes|no)\b"
 )
 _WORDS = re.compile(r"\w+")
-_PUNCTUATION_TO_SPACE = str.maketrans(dict.fromkeys(string.punctuation.replace("_", ""), " "))
+# A byte table: bytes.translate is several times faster than str.translate with a dict.
+_PUNCTUATION_TO_SPACE = bytes.maketrans(
+    string.punctuation.replace("_", "").encode(), b" " * (len(string.punctuation) - 1)
+)
 ECHO_RUN = 8
 
 
 def _words(folded: str) -> list[str]:
     """Word tokens of lowercase text (a translate+split fast path for ASCII, same result)."""
     if folded.isascii():
-        return folded.translate(_PUNCTUATION_TO_SPACE).split()
+        return folded.encode().translate(_PUNCTUATION_TO_SPACE).decode().split()
     return _WORDS.findall(folded)
 
 

@@ -52,8 +52,11 @@ def test_export_writes_a_static_page_that_calls_the_given_api(tmp_path: Path) ->
         "export_chat_page", "--api-base", "https://api.example.test/", "--out", str(tmp_path)
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "chat.css", "chat.js", "favicon.svg", "index.html",
-    ]  # fmt: skip
+        "chat.css",
+        "chat.js",
+        "favicon.svg",
+        "index.html",
+    ]
     html = (tmp_path / "index.html").read_text()
     assert 'data-api-base="https://api.example.test"' in html
     assert 'src="chat.js"' in html

@@ -107,9 +107,13 @@ def test_superuser_can_change_plan_tier_and_nothing_else() -> None:
 
 
 CATEGORICAL = (
-    models.UUIDField, models.DateTimeField, models.DateField, models.PositiveIntegerField,
-    models.PositiveSmallIntegerField, models.ForeignKey,
-)  # fmt: skip
+    models.UUIDField,
+    models.DateTimeField,
+    models.DateField,
+    models.PositiveIntegerField,
+    models.PositiveSmallIntegerField,
+    models.ForeignKey,
+)
 
 
 @pytest.mark.parametrize("admin_class", [SessionAdmin, ChatRequestAdmin])
@@ -131,14 +135,20 @@ def test_admin_shows_only_categorical_fields_timestamps_counters_and_ids(admin_c
 def test_metadata_outside_the_whitelist_cannot_be_stored() -> None:
     with pytest.raises(ValueError, match="not whitelisted"):
         ChatRequest.objects.create(
-            action="ANSWER", outcome="accepted", status_code=200, latency_ms=1,
+            action="ANSWER",
+            outcome="accepted",
+            status_code=200,
+            latency_ms=1,
             metadata={"user_text": "hello"},
-        )  # fmt: skip
+        )
     with pytest.raises(ValueError, match="not whitelisted"):
         ChatRequest.objects.create(
-            action="ANSWER", outcome="accepted", status_code=200, latency_ms=1,
+            action="ANSWER",
+            outcome="accepted",
+            status_code=200,
+            latency_ms=1,
             metadata={"fallback_used": 1},
-        )  # fmt: skip
+        )
 
 
 def test_admin_login_is_throttled_in_the_database(client: Client) -> None:

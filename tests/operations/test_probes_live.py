@@ -51,8 +51,12 @@ def test_production_with_nothing_set_boots_and_reports_every_missing_variable(
     ready = request("GET", server.url("/ready"), headers=RAILWAY_PROBE)
     assert ready.status == 503
     assert set(ready.json()["missing_env"]) == set(REQUIRED_IN_PRODUCTION)
-    chat = request("POST", server.url("/api/chat"), body=b'{"user_text":"hi"}',
-                   headers={"Content-Type": "application/json"})  # fmt: skip
+    chat = request(
+        "POST",
+        server.url("/api/chat"),
+        body=b'{"user_text":"hi"}',
+        headers={"Content-Type": "application/json"},
+    )
     assert chat.status == 503
     assert chat.json()["failure_type"] == "SERVICE_UNAVAILABLE"
     assert request("GET", server.url("/admin/login/")).status == 503
@@ -101,14 +105,20 @@ def test_complete_production_config_boots_under_gunicorn_and_is_ready(
     ready = request("GET", server.url("/ready"), headers=RAILWAY_PROBE)
     assert ready.status == 200, ready.body
     assert ready.json()["checks"] == {
-        "config": "ok", "database": "ok", "migrations": "ok", "model_provider": "ok",
-    }  # fmt: skip
+        "config": "ok",
+        "database": "ok",
+        "migrations": "ok",
+        "model_provider": "ok",
+    }
     preflight = request(
         "OPTIONS",
         server.url("/api/chat"),
-        headers={"Origin": "https://app.example.test", "Access-Control-Request-Method": "POST",
-                 "Access-Control-Request-Headers": "content-type, x-session-id"},
-    )  # fmt: skip
+        headers={
+            "Origin": "https://app.example.test",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type, x-session-id",
+        },
+    )
     assert preflight.status == 200
     assert preflight.header("Access-Control-Allow-Origin") == "https://app.example.test"
     public = {"Host": "chat.example.test"}

@@ -39,8 +39,12 @@ def clone(tmp_path: Path) -> Path:
 def release_check(repo: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "manage.py", "release_check"],
-        cwd=repo, env={"PATH": "/usr/bin:/bin"}, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        cwd=repo,
+        env={"PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def commit(repo: Path, path: str, text: str) -> None:

@@ -38,9 +38,13 @@ def seed(now: datetime) -> None:
         (old, expired[1]),
     ]:
         ChatRequest.objects.create(
-            session=session, created_at=created_at, action="ANSWER", outcome="accepted",
-            status_code=200, latency_ms=5,
-        )  # fmt: skip
+            session=session,
+            created_at=created_at,
+            action="ANSWER",
+            outcome="accepted",
+            status_code=200,
+            latency_ms=5,
+        )
     for age in (timedelta(minutes=1), timedelta(days=3), timedelta(days=4)):
         RateLimit.objects.create(
             key="k" * 64, scope=RateLimitScope.BURST, window_start=now - age, hits=1

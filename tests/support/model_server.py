@@ -44,9 +44,13 @@ class _State:
 
 
 def _completion(model: str, text: str, *, empty: bool) -> dict[str, Any]:
-    choices = [] if empty else [
-        {"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}
-    ]  # fmt: skip
+    choices = (
+        []
+        if empty
+        else [
+            {"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}
+        ]
+    )
     return {
         "id": "chatcmpl-test",
         "object": "chat.completion",

@@ -60,9 +60,15 @@ class LiveServer:
             **env,
         }
         command = [
-            sys.executable, "-m", "gunicorn", app, "-c", "config/gunicorn.py",
-            "--bind", f"127.0.0.1:{self.port}",
-        ]  # fmt: skip
+            sys.executable,
+            "-m",
+            "gunicorn",
+            app,
+            "-c",
+            "config/gunicorn.py",
+            "--bind",
+            f"127.0.0.1:{self.port}",
+        ]
         self._log = log_path.open("ab")
         self.process = subprocess.Popen(
             command, cwd=REPO, env=process_env, stdout=self._log, stderr=subprocess.STDOUT

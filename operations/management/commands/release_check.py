@@ -18,5 +18,7 @@ class Command(BaseCommand):
             self.stderr.write(problem)
         if problems:
             raise CommandError(f"release check failed: {len(problems)} problem(s)")
-        self.stdout.write("release check passed: no tracked .env, deploy check clean, "
-                          "migrations additive, goldens unchanged")  # fmt: skip
+        self.stdout.write(
+            "release check passed: no tracked .env, deploy check clean, "
+            "migrations additive, goldens unchanged"
+        )
