@@ -194,7 +194,7 @@ def service_with_model(url: str, tmp: str, *, delay: float) -> Iterator[LiveServ
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--seconds", type=float, default=15.0)
     seconds = parser.parse_args().seconds
     slow_seconds = max(2 * seconds, 10.0)
     results: list[tuple[Result, str]] = []
@@ -202,6 +202,7 @@ def main() -> None:
         assert run_manage("migrate", "--noinput", env={"DATABASE_URL": url}).returncode == 0
         bare = LiveServer({}, Path(tmp) / "bare.log", workers=2, app="bench.bare_app")
         try:
+            load("warm-up", bare.port, "GET", "/bare", clients=16, seconds=1)
             ceiling = load(
                 "GET bare Django view (ceiling)",
                 bare.port,
@@ -218,6 +219,7 @@ def main() -> None:
 
         results.append((ceiling, "baseline"))
         with service_with_model(url, tmp, delay=0.0) as service:
+            load("warm-up", service.port, "GET", "/health", clients=16, seconds=1)
             results.append(
                 against_ceiling(
                     load("GET /health", service.port, "GET", "/health", clients=16, seconds=seconds)
