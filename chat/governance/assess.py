@@ -99,9 +99,10 @@ _OUTCOME = lx.Gated(
     + r" (?:on|at|to|into|in) "
     + lx.FILLER
     + lx.HUMAN_TARGET
-    + r"\b|\btak(?:e|es|ing) out (?:a|the|that|this|my|our|his|her|their|some) (?:[\w']+ )?"
+    + r"\b|\btak(?:e|es|ing) (?:out|down) (?:a|the|that|this|my|our|his|her|their|some) "
+    r"(?:[\w']+ )?"
     + lx.alt(lx.TAKE_OUT_TARGETS)
-    + r"\b",
+    + r"\b(?! in (?:the |a )?(?:debate|argument|election|polls?|game|match|interview))",
     {
         "death",
         "unconscious",
@@ -116,6 +117,7 @@ _OUTCOME = lx.Gated(
         "alive",
         "life",
         "out",
+        "down",
         *lx.anchors_of(lx.BLOWS),
     },
     also=lx.HUMAN_TARGET_ANCHORS | lx.word_anchors(lx.TAKE_OUT_TARGETS),
@@ -196,7 +198,7 @@ _CAUSE_HARM = lx.Gated(
     r"\bmak(?:e|es|ing) (?:[\w']+ ){0,2}?"
     + lx.HUMAN_TARGET
     + r"(?:'s(?: [\w']+){1,2})? (?:explode|blow up|catch fire|burst into flames|crash|die|"
-    r"bleed out|overdose|stop breathing|choke|drown|burn alive|burn down|burn to the ground|"
+    r"bleed out|bleed|overdose|stop breathing|choke|drown|burn alive|burn down|burn to the ground|"
     r"collapse|go up in flames|miscarry|have a miscarriage|lose (?:the|her|their) baby|"
     r"pass out|faint|suffocate|bleed to death|have a heart attack|have a stroke)\b"
     r"(?! with| of laughter)",
@@ -452,7 +454,7 @@ _EXTRA_VIOLENCE = (
         r"\b(?:fire|fires|firing|fired|shoot|shoots|shooting|point|points|pointing|aim|aims|"
         r"aiming|discharge|empty|emptying|spray|spraying|unload|unloading) (?:a |an |the |my |"
         r"his |her |their |some |live )?(?!(?:nerf|water|toy|squirt|paintball|airsoft|laser|bb|"
-        r"cap|glue|staple|nail|spray|camera|starting|confetti|potato|paint|heat|massage|radar|"
+        r"cap|glue|spray|camera|starting|confetti|potato|paint|heat|massage|radar|"
         r"speed|tennis|ball) )(?:[\w']+ )?(?:gun|guns|rifle|rifles|pistol|shotgun|weapon|"
         r"weapons|firearm|handgun|crossbow|arrows?|rounds|bullets|magazine|clip|ar 15|ak 47|uzi) "
         r"(?:at|into|on|toward|towards) (?:[\w']+ ){0,2}?(?:"
@@ -541,6 +543,180 @@ _EXTRA_VIOLENCE = (
             "jaw",
             "ribs",
             "kneecaps",
+        ],
+    ),
+)
+
+# Round 4: harm carried by an instrument, a body part or a container of people.
+_LETHAL_TO_CONTAINERS = lx.forms(
+    *lx.phrases(
+        """
+        sink, bomb, blow up, burn, burn down, torch, set/sett fire to, set/sett alight, gas,
+        poison, flood, derail, ram/ramm, shoot up, crash, capsize, scuttle, drown, firebomb,
+        incinerate, bulldoze, crush, blow/blow open
+        """
+    )
+)
+_BODY = lx.alt(lx.BODY_PARTS)
+_EXTRA_VIOLENCE_R4 = (
+    # "stub out a cigarette on my toddler's arm", "press a hot iron against his face"
+    lx.Gated(
+        r"\b" + lx.alt(lx.HURTFUL_OBJECTS) + r" (?:on|onto|against|into|in|to|across) "
+        r"(?:[\w']+ ){0,2}?(?:" + _T + r"'s|his|her|their) (?:[\w']+ )?" + _BODY + r"\b",
+        lx.anchors_of(lx.HURTFUL_OBJECTS),
+        also=lx.anchors_of(lx.BODY_PARTS),
+    ),
+    # "cut the head off a postman", "rip the fingers off my boss"
+    lx.Gated(
+        r"\b(?:cut|cuts|cutting|chop|chops|chopping|rip|rips|ripping|tear|tears|tearing|saw|"
+        r"saws|sawing|hack|hacks|hacking|slice|slices|slicing|pull|pulls|pulling|bite|bites|"
+        r"biting|blow|blows|blowing|shoot|shoots|shooting) (?:the |his |her |their )?"
+        + _BODY
+        + r" off (?:of )?(?:[\w']+ ){0,2}?"
+        + _T
+        + r"\b",
+        ["off"],
+        also=lx.HUMAN_TARGET_ANCHORS,
+    ),
+    # "<destroy> the house with her inside", "sink a boat full of migrants"
+    lx.Gated(
+        r"\b(?:" + lx.alt(lx.DESTROY_VERBS, lx.VIOLENT_VERBS) + r") [^.?!]{0,40}?"
+        r"\bwith (?:[\w']+ ){0,2}?(?:" + _T + r"|them) (?:still )?(?:inside|in it|in there|"
+        r"trapped|locked inside|asleep inside|on board|aboard)\b"
+        r"|\b(?:" + lx.alt(_LETHAL_TO_CONTAINERS) + r") (?:a|an|the|that|this) "
+        r"(?:[\w']+ ){0,2}?(?:full of|packed with|crowded with|filled with|loaded with) "
+        r"(?:[\w']+ )?" + _T + r"\b",
+        [
+            "inside",
+            "it",
+            "there",
+            "trapped",
+            "board",
+            "aboard",
+            "full",
+            "packed",
+            "crowded",
+            "filled",
+            "loaded",
+        ],
+        also=lx.HUMAN_TARGET_ANCHORS | {"them"},
+    ),
+    # "bring the roof down on the worshippers", "drop a boulder on a hiker"
+    lx.Gated(
+        r"\b(?:bring|brings|bringing|drop|drops|dropping|collapse|collapsing|topple|toppling|"
+        r"dump|dumping|push|pushing|roll|rolling) (?:a |an |the |some )?(?:[\w']+ )?"
+        r"(?:roof|ceiling|building|wall|walls|rock|rocks|boulder|boulders|piano|brick|bricks|"
+        r"anvil|tree|beam|girder|cinder block|concrete block|weights?) (?:down )?(?:on|onto) "
+        r"(?:[\w']+ ){0,2}?" + _T + r"\b(?!')",
+        [
+            "roof",
+            "ceiling",
+            "building",
+            "wall",
+            "walls",
+            "rock",
+            "rocks",
+            "boulder",
+            "boulders",
+            "piano",
+            "brick",
+            "bricks",
+            "anvil",
+            "tree",
+            "beam",
+            "girder",
+            "block",
+            "weight",
+            "weights",
+        ],
+        also=lx.HUMAN_TARGET_ANCHORS,
+    ),
+    # "hire a contract killer", "find a hitman"
+    lx.compile_words(
+        [
+            f"{verb} {det} {killer}"
+            for verb in lx.forms("hire", "find", "pay", "contact", "recruit", "get/gett", "book")
+            for det in ("a", "an", "some", "the")
+            for killer in (
+                "contract killer",
+                "hitman",
+                "hit man",
+                "assassin",
+                "hired killer",
+                "hired gun",
+                "hitwoman",
+                "button man",
+                "sicario",
+            )
+        ]
+    ),
+    # "put a bomb on a plane", "leave a pipe bomb in the station"
+    lx.Gated(
+        r"\b(?:put|puts|putting|place|places|placing|leave|leaves|leaving|plant|plants|planting|"
+        r"hide|hides|hiding|drop|drops|dropping|slip|slips|slipping|smuggle|smuggling|sneak|"
+        r"sneaking|get|getting) (?:a|an|the|some|my|this) (?:[\w']+ )?"
+        + lx.alt(lx.WEAPON_NOUNS, ["device", "devices"])
+        + r" (?:on|onto|in|into|under|inside|at|near|aboard) (?:[\w']+ ){0,2}?(?:"
+        + lx.alt(lx.PLACES)
+        + r"|"
+        + _T
+        + r")\b",
+        lx.anchors_of(lx.WEAPON_NOUNS, ["device", "devices"]),
+    ),
+    # "set my ex on fire", "douse him in petrol", "lock the kids in a hot car"
+    lx.Gated(
+        r"\b(?:set|sets|setting|light|lights|lighting) (?:[\w']+ ){0,2}?"
+        + _T
+        + r" (?:on fire|alight|ablaze|aflame)\b"
+        r"|\b(?:douse|douses|dousing|soak|soaks|soaking|drench|drenches|drenching|spray|"
+        r"spraying|splash|splashing|pour) (?:[\w']+ ){0,2}?" + _T + r" (?:in|with) (?:some )?"
+        r"(?:petrol|gasoline|gas|kerosene|lighter fluid|acid|bleach|diesel|paraffin)\b"
+        r"|\b(?:lock|locks|locking|leave|leaves|leaving|shut|shutting|trap|trapping) "
+        r"(?:[\w']+ ){0,2}?" + _T + r" (?:in|inside) (?:a|the|my|his|her|an) (?:hot car|"
+        r"freezer|trunk|car trunk|boot|oven|chest freezer|burning|sealed|airtight)",
+        [
+            "fire",
+            "alight",
+            "ablaze",
+            "aflame",
+            "petrol",
+            "gasoline",
+            "gas",
+            "kerosene",
+            "fluid",
+            "acid",
+            "bleach",
+            "diesel",
+            "paraffin",
+            "hot",
+            "freezer",
+            "trunk",
+            "boot",
+            "oven",
+            "burning",
+            "sealed",
+            "airtight",
+        ],
+        also=lx.HUMAN_TARGET_ANCHORS,
+    ),
+    # "poison the well in my village", "contaminate the water supply of the town"
+    lx.Gated(
+        r"\b(?:poison|poisons|poisoning|contaminate|contaminating|taint|tainting|spike|spiking)"
+        r" (?:the |a |our |their )?(?:well|wells|water|river|lake|spring|pond|water tank|"
+        r"water tower|cistern) (?:in|of|for|that supplies|serving) (?:my|our|the|a|this|their) "
+        r"(?:[\w']+ )?(?:village|town|city|community|neighbourhood|neighborhood|school|street|"
+        r"district|county|region|camp|farm|people)\b",
+        ["well", "wells", "water", "river", "lake", "spring", "pond", "tank", "tower", "cistern"],
+        also=[
+            "poison",
+            "poisons",
+            "poisoning",
+            "contaminate",
+            "contaminating",
+            "taint",
+            "tainting",
+            "spike",
+            "spiking",
         ],
     ),
 )
@@ -659,15 +835,28 @@ _MILD_VERBS = frozenset(
 )
 _ACCIDENTAL = frozenset({"by", "if", "when", "while", "during", "accidentally"})
 _VERB_SAFE_PARTICLE = {
-    "hit": "up",
-    "kick": "out",
-    "knock": "up",
-    "beat": "to",
-    "crack": "up",
-    "gas": "up",
-    "hammer": "with",
-    "whip": "up",
+    "hit": {"up"},
+    "kick": {"out"},
+    "knock": {"up"},
+    "beat": {"to"},
+    "crack": {"up"},
+    "gas": {"up"},
+    "hammer": {"with"},
+    "whip": {"up"},
+    "dispatch": {"to", "for"},
+    "nail": {"down", "with", "for", "on"},
+    "pound": {"for"},
+    "torch": {"for"},
+    "deck": {"out"},
+    "thrash": {"at", "in", "out"},
+    "waste": {"on", "money", "time"},
 }
+# "beat my dad up the hill", "beat my brother down the slope": a race, not a beating.
+_RACE_AFTER = frozenset(lx.words("the a that this to"))
+# Nouns that are also violent verbs: after a determiner they are the noun ("a mug my dad likes",
+# "the hammer my brother lent me").
+_NOUN_VERBS = ("mug", "nail", "skin", "torch", "pound", "hammer", "knife", "club", "spear", "gas")
+_NOUN_BEFORE = frozenset(lx.words("a an the my your his her our their this that some one new old"))
 # "pierce my daughter's ears", "break my boyfriend's heart": the possessed thing is not a body part
 # the verb harms.
 _VERB_SAFE_POSSESSED = {
@@ -700,12 +889,28 @@ def _violence_hits(n: Normalized) -> tuple[bool, bool]:
         nxt = rest[0] if rest else ""
         if _negated(n.match, m.start()):
             continue
-        if head.startswith("shoot") and _PHOTO.search(n):
+        if head.startswith(("shoot", "headshot")) and _PHOTO.search(n):
             continue
+        if head.startswith("headshot") and target in ("enemy", "enemies", "rival", "rivals"):
+            continue  # a shooter game's vocabulary
         if verb in _FIRING_VERBS and target.split()[-1] in _FIRING_TARGETS:
             continue
-        if any(head.startswith(v) and nxt == p for v, p in _VERB_SAFE_PARTICLE.items()):
+        after = n.match[m.end("verb") :].split(maxsplit=1)
+        first = after[0] if after else ""
+        if any(
+            head.startswith(v) and (nxt in p or first in p) for v, p in _VERB_SAFE_PARTICLE.items()
+        ):
             continue
+        if (
+            head.startswith(("beat", "race"))
+            and nxt in ("up", "down")
+            and (len(rest) > 1 and rest[1] in _RACE_AFTER)
+        ):
+            continue  # "beat my dad up the hill on bikes"
+        if head.startswith(_NOUN_VERBS):
+            before = n.match[: m.start()].split()
+            if not _NOUN_BEFORE.isdisjoint(before[-2:]):
+                continue
         if head.startswith("gas") and n.match.startswith(" up ", m.end("verb")):
             continue  # "gas up my dad's car"
         if head.startswith("pop") and nxt in _POP_PLACE:
@@ -739,8 +944,16 @@ def _violence_hits(n: Normalized) -> tuple[bool, bool]:
         if not _negated(n.match, m.start()) and _them_is_people(n.match, m.start()):
             found = True
             mild = mild and m.group("verb") in _MILD_VERBS
-    for pattern in (_GIVE_INJURY, _PUSH, _CAUSE_HARM, _CORPSE, *_EXTRA_VIOLENCE):
-        if pattern.search(n):
+    for pattern in (
+        _GIVE_INJURY,
+        _PUSH,
+        _CAUSE_HARM,
+        _CORPSE,
+        *_EXTRA_VIOLENCE,
+        *_EXTRA_VIOLENCE_R4,
+    ):
+        hit = pattern.search(n)
+        if hit and not _negated(n.match, hit.start()):
             found = True
             mild = False
     for m in _OUTCOME.finditer(n):
@@ -822,7 +1035,24 @@ def _crime_hits(n: Normalized) -> tuple[HarmCategory, bool]:
     return HarmCategory.NONE, False
 
 
+# Street names with harmless senses count when scored or smoked ("score some grass", "get some
+# crystal to smoke"); "grass seed", "ice for my party" never reach these words.
+_STREET_DRUG_USE = lx.Gated(
+    r"\b(?:scor(?:e|es|ing)|cop|copping) (?:some |a little |a bit of |good |cheap )?"
+    + lx.alt(lx.UNIT_ONLY_DRUGS, lx.AMBIGUOUS_DRUGS, lx.SOFT_DRUGS, ["crystal"])
+    + r"\b(?! seeds?| for (?:my|the|a) (?:lawn|garden|yard|team|side)| cream| cubes?| skating|"
+    r" rink| hockey| pack| killers?| whackers?| eaters?| control| tickets?| points?| goals?|"
+    r" cones?| balls?)"
+    r"|\b(?:some |a bag of |a bit of )?"
+    + lx.alt(lx.UNIT_ONLY_DRUGS, lx.AMBIGUOUS_DRUGS, ["crystal", "rock", "rocks"])
+    + r" (?:to|i can|we can) (?:smoke|snort|inject|shoot up|get high|trip on)\b",
+    ["score", "scores", "scoring", "cop", "copping", "smoke", "snort", "inject", "high", "trip"],
+)
+
+
 def _drug_hits(n: Normalized) -> bool:
+    if _STREET_DRUG_USE.search(n):
+        return True
     if _DRUG_TRADE.search(n) or _DRUG_PASSIVE.search(n) or _SOFT_DRUG_TRADE.search(n):
         return True
     if _DRUG_UNIT_ANYWHERE.search(n) and lx.SEEKING.search(n):
@@ -834,10 +1064,29 @@ def _negated(text: str, start: int) -> bool:
     return bool(lx.NEGATED_BEFORE.search(text, max(0, start - 12), start))
 
 
+# "how do I run a gulag", "set up a concentration camp for …": operating a camp is re-enactment.
+_CAMP = lx.Gated(
+    r"\b(?:build|builds|building|run|runs|running|open|opening|set up|setting up|operate|"
+    r"operating|start|starting|establish|establishing|create|creating|organi[sz]e|organi[sz]ing|"
+    r"design|designing|manage|managing) (?:a |an |my |our |the |another |new |own |my own )*"
+    r"(?:[\w']+ )?(?:(?:concentration|death|extermination|forced labou?r|labou?r|internment|"
+    r"re education|reeducation|prison) camps?|gulags?)\b",
+    ["camp", "camps", "gulag", "gulags"],
+)
+
+
 def _atrocity_hits(n: Normalized) -> HarmCategory:
     """Re-enacting, denying or glorifying an atrocity."""
     if not lx.ATROCITY.present(n.token_set):
         return HarmCategory.NONE
+    camp = _CAMP.search(n)
+    if (
+        camp
+        and lx.SEEKING.search(n)
+        and not _negated(n.match, camp.start())
+        and not (_PAST_QUESTION.search(n.match) or lx.FICTION_FRAME.search(n))
+    ):
+        return HarmCategory.VIOLENCE
     for sentence in _sentences(n.match):
         atrocity = lx.ATROCITY.pattern.search(sentence)
         if not atrocity:

@@ -266,6 +266,10 @@ PEOPLE += nouns(
     homeless woman, ceo, boss, supervisor, intern, sniper, gentleman, old woman, elderly man,
     elderly woman, pregnant woman, dad, brother, sister, husband, wife, girlfriend, boyfriend,
     neighbour kid, security guard, bouncer, nurse, doctor, traitor, apprentice, protester,
+    relative, family member, owner, shop owner, store owner, business owner, leader,
+    civil rights leader, heretic, believer, churchgoer, congregant, peasant, villager, hostage,
+    schoolmate, playmate, houseguest, visitor, caretaker, janitor, maid, housekeeper, gardener,
+    farmer, shop assistant, bank teller, chef, taxi driver, cab driver, bus driver, uber driver,
     protestor, demonstrator, hiker, passerby, bystander, worshipper, shopper, customer, pedestrian,
     passenger, widower, councillor, councilman, councilwoman, alderman, official, candidate,
     judge, journalist, politician, witness, gunman, coworker, classmate, cousin, roommate,
@@ -310,7 +314,8 @@ GROUP_HEADS = words(
     voters workers students community communities population populations couples families parents
     mothers fathers youth teens teenagers adults employees athletes players soldiers doctors nurses
     teachers politicians leaders drivers girls boys ladies guys neighbors neighbours tenants
-    applicants residents migrants patients christians muslims
+    applicants residents migrants patients christians muslims refugees australians canadians
+    britons europeans nationals elders seniors veterans communities tribes villagers
     """
 )
 GROUP_NOUNS = phrases(
@@ -408,7 +413,9 @@ LETHAL_OUTCOMES = phrases(
     until they stop moving, until he goes limp, until she goes limp, until he blacks out,
     until she blacks out, until they black out, until he turns blue, until she turns blue,
     until he can't breathe, until she can't breathe, so he can't walk, so she can't walk,
-    so they can't walk
+    so they can't walk, dead with one, dead with a, dead with my, dead with his, stone dead,
+    until he suffocates, until she suffocates, until they suffocate, unconscious with, lifeless,
+    to within an inch of his life, to within an inch of her life, into the hospital, into hospital
     """
 )
 BURY_ALIVE_VERBS = forms(*words("bury burn skin/skinn boil cook eat feed"))
@@ -445,7 +452,12 @@ VIOLENT_VERBS = forms(
     tackle, headbutt, firebomb, cripple, paralyze, paralyse, blind, disfigure, lacerate,
     gouge, bash in, smash in, shoot dead, tase, taser, pepper spray, mace,
     hogtie, slash, whip/whipp, hammer, pierce, gas, skewer, scald, knock/knock down,
-    knock/knock over, blow/blow away, ethnically cleanse, impale, break, pop/popp
+    knock/knock over, blow/blow away, ethnically cleanse, impale, break, pop/popp,
+    snuff out, dispatch, string/string up, pound, mug/mugg, nail, skin/skinn, shatter,
+    chop/chopp, chop/chopp down, chop/chopp up, torch, slit/slitt, set/sett alight, scalp,
+    headshot, bayonet, curbstomp, flay, hack/hack up, hack/hack at, maul, eviscerate, incinerate,
+    immolate, spear, harpoon, whack, clobber, thrash, wallop, deck, flog, cane, pistol/pistol whip,
+    waste
     """
     ),
 )
@@ -486,9 +498,11 @@ SELF_HARM_PHRASES = compile_words(
 )
 SELF_EXIT = Gated(
     r"\b(?:how (?:can|do|could|should|would) i|i want to|i wanna|i'd like to|help me|"
-    r"best way to|ways to|way to) (?:go out|end it|end things|end my life|leave this world|"
-    r"check out|exit this world|die|kill myself|take my life) like\b",
-    {"like"},
+    r"best way to|ways to|way to) (?:go out|end it all|end it|end things|end my life|"
+    r"leave this world|check out|exit this world|die|kill myself|take my life|overdose|od|"
+    r"hang myself|drown myself|shoot myself|poison myself) (?:just )?(?:like|the way|"
+    r"the same way as|the same way)\b(?! (?:a|an|the|that|this|my|our)\b)",
+    {"like", "way"},
 )
 SELF_HARM_DOSE = Gated(
     r"\b(?:how many|how much|what amount of|what dose of)\b[^.?!]{0,60}"
@@ -523,7 +537,8 @@ DESTROY_VERBS = forms(
     bomb, blow up, explode, detonate, firebomb, set/sett fire to, burn down, torch, shoot up,
     attack, raid, sabotage, derail, demolish, destroy, vandalize, vandalise, poison, flood,
     ram/ramm, wipe out, raze, nuke, torpedo, sink, hijack, shoot down, contaminate,
-    storm, shell, strafe, set/sett ablaze, open fire on, crash/crash into
+    storm, shell, strafe, set/sett ablaze, open fire on, crash/crash into, bulldoze,
+    set/sett alight, burn/burn to the ground, flatten, collapse
     """
     ),
 )
@@ -534,7 +549,7 @@ OWN_PROPERTY_OK = frozenset(
     forms(
         *phrases(
             """
-    demolish, destroy, flood, torch, burn down, nuke
+    demolish, destroy, flood, torch, burn down, nuke, bulldoze, flatten, collapse
     """
         )
     )
@@ -721,6 +736,7 @@ CRIME_SAFE_AFTER = frozenset(
     words(
         """
         mystery party novel story scene game plot show podcast documentary film movie book
+        star metal wish certificate rate toll row
         """
     )
 )
@@ -867,7 +883,19 @@ ATROCITIES = phrases(
     pearl harbor, oklahoma city bombing, boston marathon bombing, unabomber, the blitz, dresden,
     chernobyl, great purge, cultural revolution, tiananmen, rwandan genocide, armenian genocide,
     srebrenica, my lai, the troubles, nakba, crusades, inquisition, witch trials,
-    residential schools, killing, killings, murders, death, deaths, atrocities, war crimes
+    residential schools, killing, killings, murders, death, deaths, atrocities, war crimes,
+    death march, death marches, bataan, bataan death march, wounded knee, sand creek, amritsar,
+    jallianwala bagh, sabra and shatila, sabra, shatila, darfur, babi yar, katyn, lidice,
+    oradour, sharpeville, soweto uprising, bloody sunday, tulsa race massacre, rosewood,
+    mountain meadows, ludlow massacre, halabja, unit 731, bosnian genocide, cambodian genocide,
+    herero genocide, greek genocide, great leap forward, the great famine, famine, famines,
+    extermination camps, labor camp, labour camp, labor camps, labour camps, forced labor,
+    forced labour, internment camp, reeducation camps, re education camps, nazis, the nazis,
+    nazi germany, third reich, ku klux klan, kkk, ethnic cleansings, spanish inquisition,
+    marathon bombing, lockerbie, lockerbie bombing, christchurch, utoya, beslan, mumbai attacks,
+    tokyo subway attack, sarin attack, jonestown, waco, manchester arena bombing, bataclan,
+    charlie hebdo, oklahoma city, 7 7, columbine shooting, las vegas shooting, pulse shooting,
+    uvalde, parkland, virginia tech shooting, munich massacre, dunblane, port arthur massacre
     """
 )
 ATROCITY = compile_words(ATROCITIES)
@@ -905,7 +933,9 @@ EMULATE = Gated(
                 carry out, commit/committ, pull/pull off, stage, lead, organise, organize, cause,
                 launch, perpetrate, attack, bomb/bomb, kill, massacre, shoot, assassinate,
                 kidnap/kidnapp, burn, gas, poison, hijack, exterminate, slaughter, plan/plann,
-                rob/robb, repeat, copy
+                rob/robb, repeat, copy, force, torture, starve, build, run/runn, shoot up,
+                set/sett off, march, deport, enslave, lynch, intern, drown, behead, stab/stabb,
+                blow up, crash, hang, mow/mow down, run/runn over, wipe out, round up, bury
                 """
             )
         )
@@ -949,7 +979,12 @@ GLORIFY = compile_words(
         were right, justified, a good thing, good thing, was good, were good, heroic, a hero,
         deserved it, deserved to die, should be celebrated, worth celebrating, was necessary,
         a success, admirable, did nothing wrong, beneficial, a good idea, good idea,
-        should happen again, happen again, should be repeated, a great idea, needed to happen
+        should happen again, happen again, should be repeated, a great idea, needed to happen,
+        right to build, right to start, right to enslave, right to massacre, right to exterminate,
+        right to deport, right to segregate, right to gas, right to burn, right to lynch,
+        right to intern, right to starve, right to torture, right to execute, right to invade,
+        right to drop, right to carry out, right to commit, actually good, actually a good thing,
+        good for
         """
     )
 )
@@ -1029,7 +1064,7 @@ DISCRIMINATION = [
     ),
     # "how do I discriminate against / keep out <group>"
     re.compile(
-        r"\b(?:discriminate against|exclude|segregate|keep out|get rid of|deport|ban|harass|"
+        r"\b(?:discriminate against|exclude|segregate|keep out|get rid of|deport|ban|harass|purge|"
         r"oppress|persecute|marginalize|marginalise) (?:all )?(?:the )?" + GROUP + r"\b"
     ),
 ]
@@ -1236,6 +1271,28 @@ PRIVACY_PATTERNS += [
         + alt(PRIVATE_HEALTH)
         + r"\b",
         ["if", "whether", "what", "which"],
+    ),
+    # "where my therapist's kids go to school"
+    Gated(
+        r"\bwhere (?:[\w']+ ){0,2}?" + PRIVATE_SUBJECT + r"'s (?:[\w']+ )?[\w']+ "
+        r"(?:live|lives|go|goes|work|works|sleep|sleeps|stay|stays|hang out|hangs out|play|plays)"
+        r"\b",
+        _WHERE,
+    ),
+    # "install stalkerware on my wife's phone", "hide a tracker under my ex's car"
+    Gated(
+        r"\b(?:install|installing|put|putting|hide|hiding|plant|planting|load|loading|attach|"
+        r"attaching|stick|sticking|place|placing|sneak|sneaking) (?:a |an |the |some |hidden )?"
+        r"(?:[\w']+ )?(?:stalkerware|spyware|spy app|spy software|tracking app|tracker|"
+        r"gps tracker|airtag|tracking device|keylogger|hidden camera|spy camera|bug|"
+        r"listening device) (?:on|in|into|onto|under|inside|to) (?:[\w']+ ){0,2}?"
+        + PRIVATE_SUBJECT
+        + r"\b",
+        words(
+            """
+            stalkerware spyware app software tracker airtag device keylogger camera bug
+            """
+        ),
     ),
 ]
 PRIVACY_GATE = anchors_of(PRIVATE_RELATIONS) | frozenset(
@@ -1857,5 +1914,26 @@ FOOD_AND_DRINK = words(
     drink drinks coffee tea food meal meals dinner lunch breakfast soup wine beer water juice
     smoothie cereal milk formula bottle medication medicine meds pills inhaler punch cocktail glass
     cup mug plate snack sandwich cake dessert coke soda shake protein lemonade whiskey vodka
+    """
+)
+
+
+# --- added in round 4 (generalisation) --------------------------------------------------------
+
+# Body parts an instrument or a cut can harm ("… on my toddler's arm", "cut the head off …").
+BODY_PARTS = words(
+    """
+    head heads face faces arm arms leg legs hand hands finger fingers toe toes foot feet ear ears
+    nose eye eyes neck throat skin back chest stomach belly tongue lips lip cheek cheeks thigh
+    thighs wrist wrists ankle ankles knee knees kneecaps skull scalp genitals breast breasts
+    """
+)
+# Hurtful objects applied to a person's body.
+HURTFUL_OBJECTS = phrases(
+    """
+    cigarette, cigarettes, cigar, lit cigarette, lighter, hot iron, iron, curling iron,
+    boiling water, hot water, hot oil, boiling oil, acid, bleach, blowtorch, taser, stun gun,
+    cattle prod, branding iron, soldering iron, hot poker, poker, hot pan, hot knife, razor, blade,
+    razor blade, needle, needles, broken bottle, broken glass, lit match
     """
 )
