@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import os
 import re
 import secrets
 import tomllib
@@ -447,8 +448,8 @@ class ServerConfig:
     log_level: str
 
 
-def load_server_config(environ: Mapping[str, str]) -> ServerConfig:
-    reader = _Reader(environ, production=False)
+def load_server_config(environ: Mapping[str, str] | None = None) -> ServerConfig:
+    reader = _Reader(os.environ if environ is None else environ, production=False)
     model_timeout = reader.number(
         "MODEL_TIMEOUT_SECONDS", DEFAULT_MODEL_TIMEOUT_SECONDS, 1.0, MAX_MODEL_TIMEOUT_SECONDS
     )

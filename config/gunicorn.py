@@ -5,12 +5,10 @@ answering. The worker timeout stays above the model timeout. The access log is t
 own JSON line per request (config/middleware.py), so gunicorn's access log is off.
 """
 
-import os
-
 from config.env import load_server_config
 from config.logging import build_logging_config
 
-_server = load_server_config(os.environ)
+_server = load_server_config()
 
 bind = f"0.0.0.0:{_server.port}"
 worker_class = "gthread"
