@@ -112,6 +112,20 @@ _OUTCOME = lx.Gated(
         "until",
         "so",
         "hostage",
+        "paralysed",
+        "paralyzed",
+        "crippled",
+        "brain",
+        "damaged",
+        "disabled",
+        "blood",
+        "care",
+        "icu",
+        "floor",
+        "captive",
+        "prisoner",
+        "against",
+        "chains",
         "cold",
         "black",
         "alive",
@@ -531,7 +545,8 @@ _EXTRA_VIOLENCE = (
         r"throats|spine|skull|windpipe|jaw|ribs|kneecaps) of (?:[\w']+ ){0,2}?" + _T + r"\b"
         r"|\b(?:snap|snaps|snapping|wring|wringing) (?:[\w']+ ){0,2}?(?:"
         + _T
-        + r"'s|his|her|their) (?:neck|necks|spine)\b",
+        + r"'s|his|her|their) (?:neck|necks|spine|fingers|finger|arm|arms|leg|legs|wrist|"
+        r"wrists|ankle|ankles|bones|collarbone|jaw|back)\b",
         [
             "neck",
             "necks",
@@ -543,6 +558,19 @@ _EXTRA_VIOLENCE = (
             "jaw",
             "ribs",
             "kneecaps",
+            "fingers",
+            "finger",
+            "arm",
+            "arms",
+            "leg",
+            "legs",
+            "wrist",
+            "wrists",
+            "ankle",
+            "ankles",
+            "bones",
+            "collarbone",
+            "back",
         ],
     ),
 )
@@ -722,6 +750,662 @@ _EXTRA_VIOLENCE_R4 = (
 )
 
 
+# --- round 5: structural rules (any verb; an instrument, a body part, an outcome) -------------
+
+_VERB_WORD = r"(?P<verb>(?!" + lx.alt(lx.BLOCKERS, lx.DETERMINERS) + r"\b)[\w']+)"
+_PRONOUN_T = r"(?:" + _T + r"|him|her|them)"
+_INSTRUMENT = lx.alt(lx.INSTRUMENTS)
+_VITAL = lx.alt(lx.VITAL_PARTS)
+# "<verb> <person> with a <instrument>": "blast my neighbour with a shotgun", "lash my stepson
+# with a belt". The verb is any word except a blocker; harmless verbs are checked in code.
+_WITH_INSTRUMENT = lx.Gated(
+    r"\b" + _VERB_WORD + r" (?:(?:a|an|the|my|his|her|their|our|this|that|some|all|every) )?"
+    r"(?:[\w']+ )?(?P<target>" + _T + r")(?:'s (?:[\w']+ )?" + _VITAL + r")? "
+    r"(?:(?:through|up|down|over|about|around|senseless) )?"
+    r"(?:(?:to death|repeatedly|hard|badly|again) )?with (?:(?:a|an|the|my|his|her|their|our|"
+    r"some|this|that|his own|my own|her own|dad's|mom's) )?(?P<mod>[\w']+ )?(?P<inst>"
+    + _INSTRUMENT
+    + r")\b(?P<rest>(?: [\w']+)?)",
+    lx.anchors_of(lx.INSTRUMENTS),
+    also=lx.HUMAN_TARGET_ANCHORS,
+)
+# "blow my landlord's head off", "bash his skull in", "cut off my sister's air supply",
+# "stab holes in my husband's chest", "put a bullet in her head".
+_VITAL_HARM = lx.Gated(
+    r"\b"
+    + _VERB_WORD
+    + r" (?:[\w']+ ){0,2}?(?:"
+    + _T
+    + r"'s|his|her|their) (?:[\w']+ )?"
+    + _VITAL
+    + r" (?:off|in|open|apart|out(?! of)|to pieces|to a pulp|to bits|clean off|right off)\b"
+    r"|\b(?:cut|cuts|cutting|choke|chokes|choking|block|blocks|blocking|shut|shuts|shutting|"
+    r"squeeze|squeezing|stop|stops|stopping|restrict|restricting|crush|crushing|pinch|"
+    r"pinching|close|closing|turn|turning|switch|switching|pull|pulling|unplug|unplugging) "
+    r"(?:off |out )?(?:[\w']+ ){0,2}?(?:" + _T + r"'s|his|her|their) (?:air supply|airway|"
+    r"airways|windpipe|oxygen|oxygen supply|breathing tube|ventilator|oxygen tank|"
+    r"life support)\b(?! (?:on|back|for a (?:second|moment)))"
+    r"|\b(?:" + lx.alt(lx.VIOLENT_VERBS) + r"|drive|driving|sink|sinking|plunge|plunging|"
+    r"jam|jamming|pump|pumping|lodge|lodging) "
+    r"(?:[\w']+ ){0,3}?(?:in|into|through|between|across) (?:[\w']+ ){0,2}?(?:"
+    + _T
+    + r"'s|his|her|their) (?:[\w']+ )?"
+    + _VITAL
+    + r"\b(?! (?:yard|garden|door|seat|seats|room|porch|office|pocket|pockets|end|of|line|"
+    r"teacher|start|shot|shots|injury|surgery|exam|scan|x ray|drops))",
+    lx.anchors_of(lx.VITAL_PARTS),
+    also=lx.HUMAN_TARGET_ANCHORS | {"his", "her", "their"},
+)
+# "put a bullet in my cousin", "take a bat to the cashier", "pull the trigger on my cousin".
+_INSTRUMENT_INTO = lx.Gated(
+    r"\b(?:put|puts|putting|pump|pumps|pumping|lodge|lodging|plant|planting|sink|sinks|sinking|"
+    r"stick|sticks|sticking|drive|drives|driving|plunge|plunges|plunging|jam|jamming|shove|"
+    r"shoving|bury|burying|empty|emptying|fire|firing) (?:a|an|the|my|his|her|some|two|three|"
+    r"six|\d+) (?:[\w']+ )?(?:bullet|bullets|slug|slugs|round|rounds|knife|blade|dagger|arrow|"
+    r"arrows|bolt|spike|screwdriver|ice pick|icepick|shiv|shank|hatchet|axe|clip|magazine|"
+    r"mag|cap|caps|lead|pair of scissors|scissors) (?:in|into|through|between) "
+    r"(?:[\w']+ ){0,2}?" + _PRONOUN_T + r"\b(?!'s (?!" + _VITAL + r"))"
+    r"|\b(?:take|takes|taking|took) (?:a|an|the|my|his|her) (?:[\w']+ )?(?:"
+    + _INSTRUMENT
+    + r") to (?:[\w']+ ){0,2}?"
+    + _PRONOUN_T
+    + r"\b(?!'s (?!"
+    + _VITAL
+    + r"))"
+    r"(?! (?:for|so|to|and show|as a))"
+    r"|\bpull(?:s|ing|ed)? the trigger on (?:[\w']+ ){0,2}?" + _PRONOUN_T + r"\b(?!'s)",
+    {
+        "bullet",
+        "bullets",
+        "slug",
+        "slugs",
+        "round",
+        "rounds",
+        "knife",
+        "blade",
+        "dagger",
+        "arrow",
+        "arrows",
+        "bolt",
+        "spike",
+        "screwdriver",
+        "pick",
+        "icepick",
+        "shiv",
+        "shank",
+        "hatchet",
+        "axe",
+        "clip",
+        "magazine",
+        "mag",
+        "cap",
+        "caps",
+        "lead",
+        "scissors",
+        "trigger",
+        *lx.anchors_of(lx.INSTRUMENTS),
+    },
+    also=lx.HUMAN_TARGET_ANCHORS | {"him", "her", "them"},
+)
+# "tear my ex apart", "carve him up", "blow her brains out", "rip them to pieces".
+_SEPARABLE_R5 = lx.Gated(
+    r"\b(?:(?:tear|tears|tearing|tore|rip|rips|ripping|ripped|blow|blows|blowing|blew|cut|cuts|"
+    r"cutting|carve|carves|carving|carved|hack|hacks|hacking|hacked|chop|chops|chopping|"
+    r"chopped|slice|slices|slicing|sliced|smash|smashing) "
+    r"(?:(?:my|his|her|the|a|an|that|this|their|our|your|some) )?(?:" + _T + r"|him|her|them) "
+    r"(?:apart|up|to pieces|to bits|to shreds|to ribbons|open|limb from limb|in half|in two|"
+    r"into pieces)"
+    r"|(?:beat|beating|bash|bashing|kick|kicking|stab|stabbing|shoot|shooting|blast|blasting) "
+    r"(?:(?:my|his|her|the|a|an|that|this|their|our|your|some) )?(?:" + _T + r"|him|her|them) "
+    r"(?:apart|to pieces|to bits|to shreds|to ribbons|open|limb from limb|in half|in two|"
+    r"into pieces))\b(?! (?:in|at|on) (?:the |a |an |our |my )?"
+    r"(?:debate|argument|game|match|review|interview|meeting|chess|court|comments|essay|"
+    r"class|exam|test|competition|final|finals|race|polls?|election|traffic))"
+    r"(?! on the (?:road|motorway|highway|freeway))",
+    {
+        "apart",
+        "up",
+        "pieces",
+        "bits",
+        "shreds",
+        "ribbons",
+        "open",
+        "limb",
+        "half",
+        "two",
+    },
+    also=lx.HUMAN_TARGET_ANCHORS | {"him", "her", "them"},
+)
+# "get rid of my stepchildren for good", "deal with the witness permanently".
+_REMOVE_FOR_GOOD = lx.Gated(
+    r"\b(?:"
+    + lx.alt(lx.REMOVAL_VERBS)
+    + r") (?:[\w']+ ){0,2}?"
+    + _T
+    + r"(?: (?!"
+    + lx.alt(lx.BLOCKERS)
+    + r"\b)[\w']+){0,2}? "
+    + lx.alt(lx.LETHAL_ADVERBS)
+    + r"\b",
+    {
+        "good",
+        "permanently",
+        "forever",
+        "ever",
+        "all",
+        "keeps",
+        "time",
+        "never",
+        "found",
+        "trace",
+        "finds",
+        "accident",
+        "suicide",
+        "natural",
+        "knowing",
+        "caught",
+        "can",
+    },
+    also=lx.HUMAN_TARGET_ANCHORS,
+)
+# "deal with my wife so she's never found", "… and make it look like an accident".
+_LETHAL_CLAUSE = lx.Gated(
+    r"\b" + _VERB_WORD + r" (?:[\w']+ ){0,2}?" + _PRONOUN_T + r"(?: [\w']+){0,3}? "
+    r"(?:so (?:he|she|they)(?:'s|'re| is| are| will be| would be)? never (?:be )?found"
+    r"|so (?:nobody|no one|noone|the police) (?:ever |will ever |can ever )?finds? "
+    r"(?:him|her|them|the body|the bodies|out)"
+    r"|(?:and|to) make it look like (?:an accident|a suicide|suicide|natural causes|"
+    r"a heart attack|an overdose|a robbery gone wrong)"
+    r"|(?:so|and) (?:he|she|they) (?:never|doesn't|don't|won't) (?:ever )?wakes? up"
+    r"|without leaving (?:any )?(?:a trace|traces|evidence|marks|a mark|dna|fingerprints))\b"
+    r"|\bhold(?:s|ing)? (?:[\w']+ ){0,2}?"
+    + _PRONOUN_T
+    + r"(?:'s head)? (?:under (?:the )?water|underwater|"
+    r"under the surface|down in the (?:water|bath|tub|pool))\b(?! for (?:a )?(?:second|moment))",
+    {
+        "found",
+        "finds",
+        "find",
+        "accident",
+        "suicide",
+        "causes",
+        "attack",
+        "overdose",
+        "wrong",
+        "up",
+        "trace",
+        "traces",
+        "evidence",
+        "marks",
+        "mark",
+        "dna",
+        "fingerprints",
+        "under",
+        "underwater",
+        "water",
+        "bath",
+        "tub",
+        "pool",
+    },
+    also=lx.HUMAN_TARGET_ANCHORS | {"him", "her", "them"},
+)
+_R5_HAZARD_CONTAINERS = (
+    r"(?:river|lake|sea|ocean|canal|dumpster|skip|bin|wheelie bin|trash|trash can|garbage|"
+    r"garbage can|well|ditch|sewer|toilet|septic tank|furnace|freezer|chest freezer|snow|"
+    r"desert|quarry|bog|swamp|pond|acid|vat|bath of acid|wood chipper|woodchipper|cage|crate|"
+    r"dog crate|kennel|box|coffin|suitcase|trunk|car boot|boot of (?:my|the|a) car)"
+)
+_R5_MORE = (
+    # "plow my truck into a crowd", "steer a van through the market"
+    lx.Gated(
+        r"\b(?:plow|plows|plowing|plough|ploughs|ploughing|drive|drives|driving|ram|rams|"
+        r"ramming|steer|steering|crash|crashing|smash|smashing|slam|slamming|aim|aiming|swerve|"
+        r"swerving) (?:my|a|an|the|his|her|our|their|this|that|stolen) (?:[\w']+ )?(?:car|truck|"
+        r"van|lorry|suv|vehicle|bus|pickup|pickup truck|tractor|bulldozer|motorbike|motorcycle) "
+        r"(?:into|through|at|towards|toward) (?:[\w']+ ){0,3}?(?:crowd|crowds|queue|line|"
+        + _T
+        + r"|"
+        + lx.alt(lx.PLACES, lx.PUBLIC_VEHICLES)
+        + r")\b",
+        [
+            "car",
+            "truck",
+            "van",
+            "lorry",
+            "suv",
+            "vehicle",
+            "bus",
+            "pickup",
+            "tractor",
+            "bulldozer",
+            "motorbike",
+            "motorcycle",
+        ],
+    ),
+    # "dump my baby in a river", "leave my newborn in a dumpster", "pin him under the car"
+    lx.Gated(
+        r"\b(?:dump|dumps|dumping|leave|leaves|leaving|abandon|abandoning|throw|throwing|drop|"
+        r"dropping|toss|tossing|chuck|chucking|stuff|stuffing|put|putting|lock|locking|seal|"
+        r"sealing|bury|burying) (?:[\w']+ ){0,2}?(?:" + _T + r"|him|her|them) (?:in|into|inside)"
+        r" (?:a|an|the|my|his|her|their|our|some|that) (?:[\w']+ )?"
+        + _R5_HAZARD_CONTAINERS
+        + r"\b(?! (?:of|with) (?:toys|clothes|books|blankets)| (?:fort|forts|house|set|seat|"
+        r"swing|pen|carrier|costume|game))"
+        r"|\b(?:pin|pins|pinning|trap|trapping|crush|crushing) (?:[\w']+ ){0,2}?(?:"
+        + _T
+        + r"|him|her|them) (?:under|beneath|below) (?:a|an|the|my|his|her|their) (?:[\w']+ )?"
+        r"(?:car|truck|van|tractor|wall|rubble|rocks?|boulder|beam|machine|ice|water)\b"
+        r"|\b(?:lock|locks|locking|keep|keeps|keeping|chain|chaining|confine|confining|shut|"
+        r"shutting|trap|trapping|imprison|imprisoning) (?:[\w']+ ){0,2}?(?:"
+        + _T
+        + r"|him|her|them) (?:up )?(?:in|inside) (?:a|an|the|my|his|her|their|our) (?:[\w']+ )?"
+        r"(?:basement|cellar|attic|closet|cupboard|shed|room|bedroom|bathroom|garage|barn)"
+        r"(?: [\w']+){0,3}? (?:without (?:food|water|light|heat|heating)|for (?:days|weeks|"
+        r"months|years)|until (?:he|she|they) (?:starves?|dies?|die))\b",
+        {
+            "river",
+            "lake",
+            "sea",
+            "ocean",
+            "canal",
+            "dumpster",
+            "skip",
+            "bin",
+            "trash",
+            "garbage",
+            "well",
+            "ditch",
+            "sewer",
+            "toilet",
+            "tank",
+            "furnace",
+            "freezer",
+            "snow",
+            "desert",
+            "quarry",
+            "bog",
+            "swamp",
+            "pond",
+            "acid",
+            "vat",
+            "chipper",
+            "woodchipper",
+            "cage",
+            "crate",
+            "kennel",
+            "box",
+            "coffin",
+            "suitcase",
+            "trunk",
+            "boot",
+            "under",
+            "beneath",
+            "below",
+            "food",
+            "water",
+            "light",
+            "heat",
+            "heating",
+            "days",
+            "weeks",
+            "months",
+            "years",
+            "starve",
+            "starves",
+            "die",
+            "dies",
+        },
+        also=lx.HUMAN_TARGET_ANCHORS | {"him", "her", "them"},
+    ),
+    # "feed my husband ground glass", "inject my father with air", "swap her pills for poison"
+    lx.Gated(
+        r"\b(?:feed|feeds|feeding|serve|serving|give|gives|giving|make|making|force|forcing) "
+        r"(?:[\w']+ ){0,2}?(?:" + _T + r"|him|her|them) (?:some |a |an )?(?:[\w']+ )?(?:eat |"
+        r"drink |swallow )?" + lx.alt(lx.DEADLY_SUBSTANCES) + r"\b"
+        r"|\binject(?:s|ing)? (?:[\w']+ ){0,2}?(?:" + _T + r"|him|her|them) with (?:an? )?"
+        r"(?:air|air bubble|bleach|poison|potassium chloride|"
+        + lx.alt(lx.DEADLY_SUBSTANCES)
+        + r")\b"
+        r"|\b(?:switch|switches|switching|swap|swaps|swapping|replace|replacing|substitute|"
+        r"substituting|spike|spiking|lace|lacing|mix|mixing) (?:[\w']+ ){0,2}?(?:"
+        + _T
+        + r"'s|his|her|their) (?:[\w']+ )?(?:pills|meds|medication|medicine|insulin|inhaler|"
+        r"vitamins|tablets|drink|coffee|tea|food|water|dinner|lunch|breakfast|smoothie) "
+        r"(?:for|with|into) (?:some |a |an )?(?:[\w']+ )?(?:"
+        + lx.alt(lx.DEADLY_SUBSTANCES, lx.HARMFUL_SUBSTANCES)
+        + r"|sugar pills|placebos?|fakes?|blanks)\b",
+        lx.anchors_of(lx.DEADLY_SUBSTANCES, lx.HARMFUL_SUBSTANCES)
+        | {"air", "bubble", "chloride", "placebo", "placebos", "fake", "fakes", "blanks", "sugar"},
+        also=lx.HUMAN_TARGET_ANCHORS | {"him", "her", "them", "his", "their"},
+    ),
+    # "cut the brake lines on my boss's car", "tamper with my brother's brakes",
+    # "rig my landlord's boiler to explode"
+    lx.Gated(
+        r"\b(?:cut|cuts|cutting|tamper with|tampering with|sabotage|sabotaging|"
+        r"disable|disabling|mess with|messing with|fiddle with|fiddling with|rig|rigging|"
+        r"puncture|puncturing|slash|slashing|damage|damaging|weaken|weakening|fray|fraying) "
+        r"(?:the |a )?"
+        r"(?:[\w']+ ){0,2}?(?:(?:"
+        + _T
+        + r"'s|his|her|their) (?:[\w']+ )?"
+        + lx.alt(lx.SAFETY_CRITICAL)
+        + r"|"
+        + lx.alt(lx.SAFETY_CRITICAL)
+        + r" (?:on|of|in) (?:[\w']+ ){0,2}?(?:"
+        + _T
+        + r"'s|his|her|their))\b"
+        r"|\b(?:rig|rigs|rigging|tamper with|tampering with|sabotage|sabotaging|set|setting|"
+        r"fix|fixing) (?:[\w']+ ){0,2}?(?:" + _T + r"'s|his|her|their) (?:[\w']+ ){1,2}?"
+        r"to (?:explode|blow up|blow|catch fire|fail|crash|collapse|give way|go off|leak gas)\b",
+        lx.anchors_of(lx.SAFETY_CRITICAL)
+        | {"explode", "blow", "catch", "fail", "crash", "collapse", "give", "go", "leak"},
+        also=lx.HUMAN_TARGET_ANCHORS | {"his", "her", "their"},
+    ),
+    # "push my husband overboard", "sell my niece to a trafficker", "break every bone in …"
+    lx.Gated(
+        r"\b(?:push|pushes|pushing|shove|shoving|throw|throws|throwing|toss|tossing|knock|"
+        r"knocking|kick|kicking|tip|tipping) (?:[\w']+ ){0,2}?(?:" + _T + r"|him|her|them) "
+        r"overboard\b"
+        r"|\b(?:sell|sells|selling|sold|trade|trades|trading|traded|give|giving|hand|handing|"
+        r"pimp|pimping|pimp out|pimping out|prostitute|prostituting|rent out|renting out) "
+        r"(?:out )?(?:[\w']+ ){0,2}?(?:" + _T + r"|him|her|them) (?:out )?(?:to (?:a |an |the |"
+        r"some )?(?:trafficker|traffickers|pimp|pimps|brothel|cartel|gang|pedophile|pedophiles|"
+        r"paedophile|paedophiles|pervert|perverts|predator|predators|buyer|buyers|johns?|"
+        r"clients)|into (?:slavery|prostitution|sex work|servitude|forced marriage|"
+        r"forced labou?r)|for sex|for money to men)\b"
+        r"|\bbreak(?:s|ing)? (?:every|all the|all of the|each) bones? in (?:[\w']+ ){0,2}?(?:"
+        + _T
+        + r"'s|his|her|their) body\b",
+        {
+            "overboard",
+            "trafficker",
+            "traffickers",
+            "pimp",
+            "pimps",
+            "brothel",
+            "cartel",
+            "gang",
+            "pedophile",
+            "pedophiles",
+            "paedophile",
+            "paedophiles",
+            "pervert",
+            "perverts",
+            "predator",
+            "predators",
+            "buyer",
+            "buyers",
+            "john",
+            "johns",
+            "clients",
+            "slavery",
+            "prostitution",
+            "work",
+            "servitude",
+            "marriage",
+            "labor",
+            "labour",
+            "sex",
+            "men",
+            "body",
+        },
+        also=lx.HUMAN_TARGET_ANCHORS | {"him", "her", "them", "his", "their"},
+    ),
+    # "torch my sister's bedroom while she sleeps"
+    lx.Gated(
+        r"\b(?:"
+        + lx.alt(lx.DESTROY_VERBS)
+        + r") (?:[\w']+ ){0,2}?(?:"
+        + _T
+        + r"'s|his|her|their) (?:[\w']+ )?[\w']+ (?:while|when|whilst) (?:he|she|they) "
+        r"(?:'s |is |are |'re )?(?:sleeps?|asleep|sleeping|inside|in there|in bed|home|at home)\b",
+        {"sleeps", "sleep", "asleep", "sleeping", "inside", "there", "bed", "home"},
+        also=lx.anchors_of(lx.DESTROY_VERBS),
+    ),
+)
+_ANIMAL_HARM_VERBS = lx.forms(
+    *lx.phrases(
+        """
+        torture, torment, mutilate, maim, set/sett fire to, set/sett on fire, burn, drown,
+        poison, strangle, hang, stab/stabb, beat, kick, abuse, starve, skin/skinn, boil,
+        electrocute, blind, dismember, bludgeon, batter, scald, stone, whip/whipp, lash,
+        suffocate, smother, crush, mangle, douse
+        """
+    )
+)
+# Cruelty to a pet ("skin a cat alive", "poison my neighbour's dog", "set fire to a dog");
+# "hot dog", "a cat process", "my cat's fleas" are not the animal.
+_ANIMAL_CRUELTY = lx.Gated(
+    r"\b(?:" + lx.alt(_ANIMAL_HARM_VERBS) + r") (?:a |an |the |my |his |her |their |our |"
+    r"that |this |some |every |(?:[\w']+)'s |stray |neighbour's |neighbor's )?"
+    r"(?<!hot )(?<!corn )(?<!sea )(?<!top )(?<!lap )(?<!under )(?<!fat )(?<!bull )(?<!prairie )"
+    r"(?:" + lx.alt(lx.PETS) + r")\b(?!'| process| command| file| food| toy| toys| bed| litter| "
+    r"fish| flea| fleas| ticks| worms| treats| hair| fur| tree| house| door| cage| water| at |"
+    r" into shape| in a (?:race|game))"
+    r"(?:(?: [\w']+){0,3}? (?:alive|to death|until it dies|until it stops|for fun))?"
+    r"|\bget (?:[\w']+ ){0,2}?(?:" + lx.alt(lx.PETS) + r") to (?:eat|drink|swallow) "
+    r"(?:some )?(?:[\w']+ )?" + lx.alt(lx.DEADLY_SUBSTANCES) + r"\b",
+    lx.anchors_of(lx.PETS),
+    also=lx.anchors_of(_ANIMAL_HARM_VERBS) | {"get"},
+)
+# "break into my ex's house", "open a credit card in my sister's name"
+_BREAK_INTO = lx.Gated(
+    r"\b(?:break|breaks|breaking|broke|get|getting|sneak|sneaking|climb|climbing) into "
+    r"(?:(?:(?:my |his |her |their |our |a |the )?(?:[\w']+ )?(?:"
+    + _T
+    + r")'s|someone's|somebody's|a stranger's|the neighbours'|the neighbors'|his|her|their) "
+    r"(?:[\w']+ )?(?:house|home|flat|apartment|car|room|bedroom|office|shed|garage|locker|safe|"
+    r"phone|email|emails|account|accounts|computer|laptop|van|truck|caravan|cabin|store|shop)"
+    r"|(?:(?<=break into )|(?<=breaks into )|(?<=breaking into )|(?<=broke into ))"
+    r"(?:a|the|that|this|some) "
+    r"(?:[\w']+ )?(?:house|home|flat|apartment|car|shed|garage|"
+    r"locker|safe|van|truck|caravan|cabin|store|shop|bank|pharmacy|warehouse|jewelry store|"
+    r"jewellery store|mansion|vault))\b(?! (?:market|industry|business|field|game|scene))",
+    {"into"},
+)
+_IDENTITY_FRAUD = lx.Gated(
+    r"\b(?:open|opens|opening|take out|taking out|apply for|applying for|get|getting|sign up for|"
+    r"register|registering|buy|buying) (?:a |an |some )?(?:[\w']+ ){0,2}?(?:credit card|"
+    r"credit cards|loan|loans|mortgage|account|accounts|phone contract|bank account|line of "
+    r"credit|car|insurance policy|life insurance|benefits|sim card|passport) (?:in|under) "
+    r"(?:(?:my |his |her |their |our |a |the )?(?:[\w']+ )?(?:" + _T + r")'s|someone's|"
+    r"somebody's|someone else's|a dead person's|a stranger's|his|her|their|another person's) "
+    r"name\b(?<! son's name)(?<!daughter's name)(?<!child's name)(?<!kid's name)"
+    r"(?<!baby's name)(?<!toddler's name)(?<!children's name)(?<!kids' name)",
+    {"name"},
+)
+# "beat the living daylights out of my cousin", "kick the crap out of a cashier"
+_OUT_OF = lx.Gated(
+    r"\b(?:beat|beats|beating|kick|kicks|kicking|knock|knocks|knocking|punch|punching|smack|"
+    r"smacking|slap|slapping|pound|pounding|thrash|thrashing|batter|battering|whip|whipping|"
+    r"bash|bashing|choke|choking|strangle|strangling|squeeze|squeezing|stomp|stomping) the "
+    r"(?:living )?(?:daylights|crap|shit|hell|stuffing|snot|tar|piss|heck|bejesus|blood|"
+    r"teeth|brains) out of (?:[\w']+ ){0,2}?(?:" + _T + r"|him|her|them)\b",
+    {
+        "daylights",
+        "crap",
+        "shit",
+        "hell",
+        "stuffing",
+        "snot",
+        "tar",
+        "piss",
+        "heck",
+        "bejesus",
+        "blood",
+        "teeth",
+        "brains",
+    },
+    also=lx.HUMAN_TARGET_ANCHORS | {"him", "her", "them"},
+)
+# "bury my stepdad in the woods while he's still alive", "burn her while she's awake".
+_WHILE_ALIVE = lx.Gated(
+    r"\b(?:bury|buries|burying|buried|burn|burns|burning|skin|skinning|boil|boiling|cook|"
+    r"cooking|entomb|entombing|wall up|brick up|seal|sealing|dissect|dissecting|cut|cutting|"
+    r"eat|eating|feed|feeding|drown|drowning|dismember|dismembering|cremate|cremating|"
+    r"embalm|embalming|lock|locking|throw|throwing|dump|dumping) (?:[\w']+ ){0,2}?"
+    + _PRONOUN_T
+    + r"\b[^.?!]{0,40}?\b(?:while|whilst|when) (?:he|she|they|he's|she's|they're|he is|she is|"
+    r"they are|it's) (?:still )?(?:alive|breathing|conscious|awake)\b",
+    {"alive", "breathing", "conscious", "awake"},
+    also=lx.HUMAN_TARGET_ANCHORS | {"him", "her", "them"},
+)
+# "body check my mother down the stairs", "kick the old man into traffic".
+_HAZARD_PUSH = lx.Gated(
+    r"\b(?:push|pushes|pushing|shove|shoves|shoving|throw|throws|throwing|toss|tossing|kick|"
+    r"kicks|kicking|knock|knocks|knocking|body check|body checking|bodycheck|check|checking|"
+    r"slam|slamming|tackle|tackling|hurl|hurling|fling|flinging|trip|tripping|drag|dragging|"
+    r"barge|barging|shoulder|shouldering|elbow|elbowing|dangle|dangling|topple|toppling|"
+    r"launch|launching|heave|heaving|boot|booting|ram|ramming|roll|rolling|tip|tipping|"
+    r"nudge|nudging|bump|bumping|sweep|sweeping|hip check) (?:[\w']+ ){0,2}?"
+    + _PRONOUN_T
+    + r" (?:down|off|over|into|onto|in front of|under|out of|through|from) (?:the |a |an |some "
+    r"|his |her |their |my |oncoming |moving |busy |speeding )?(?:[\w']+ )?(?:stairs|"
+    r"staircase|steps|stairwell|cliff|balcony|bridge|roof|rooftop|window|ledge|edge|train|"
+    r"trains|bus|traffic|river|lake|sea|ocean|well|pit|canyon|ravine|tracks|rails|road|"
+    r"highway|motorway|freeway|pool|fire|flames|bonfire|lava|volcano|escalator|shaft|ditch|"
+    r"quarry|gorge|dam|waterfall|rapids|cliffs|platform|car|truck|lorry|tram|subway|"
+    r"wood chipper|woodchipper|furnace|oven|grinder|machinery|blades|propeller)\b",
+    {
+        "stairs",
+        "staircase",
+        "steps",
+        "stairwell",
+        "cliff",
+        "balcony",
+        "bridge",
+        "roof",
+        "rooftop",
+        "window",
+        "ledge",
+        "edge",
+        "train",
+        "trains",
+        "bus",
+        "traffic",
+        "river",
+        "lake",
+        "sea",
+        "ocean",
+        "well",
+        "pit",
+        "canyon",
+        "ravine",
+        "tracks",
+        "rails",
+        "road",
+        "highway",
+        "motorway",
+        "freeway",
+        "pool",
+        "fire",
+        "flames",
+        "bonfire",
+        "lava",
+        "volcano",
+        "escalator",
+        "shaft",
+        "ditch",
+        "quarry",
+        "gorge",
+        "dam",
+        "waterfall",
+        "rapids",
+        "cliffs",
+        "platform",
+        "car",
+        "truck",
+        "lorry",
+        "tram",
+        "subway",
+        "chipper",
+        "woodchipper",
+        "furnace",
+        "oven",
+        "grinder",
+        "machinery",
+        "blades",
+        "propeller",
+    },
+    also=lx.HUMAN_TARGET_ANCHORS | {"him", "her", "them"},
+)
+_PUBLIC = lx.alt(lx.PLACES, lx.PUBLIC_VEHICLES)
+# "trigger an explosion in a crowded mall", "start a stampede at the concert".
+_DISASTER_AT = lx.Gated(
+    r"\b(?:" + lx.alt(lx.DISASTER_VERBS) + r") (?:a |an |the |some |another |mass |massive |"
+    r"huge |big |deadly |fatal |real )?(?:[\w']+ )?(?P<what>" + lx.alt(lx.DISASTERS) + r")"
+    r"(?! (?:drill|alarm|safety|door|exit|extinguisher|escape|pit|place|sale|course|scene))"
+    r" (?:in|at|on|inside|near|aboard|outside|during|under) (?P<det>(?:a|an|the|this|that|our|"
+    r"their|his|her|my|every|some|one|packed|crowded|busy|full) )?(?:(?:crowded|busy|packed|"
+    r"full|local|nearby|public|sold out|sold-out) )?(?:[\w']+ )?(?P<place>" + _PUBLIC + r")\b",
+    lx.anchors_of(lx.DISASTERS),
+    also=lx.word_anchors(lx.PLACES, lx.PUBLIC_VEHICLES)
+    | lx.anchors_of(lx.PLACES, lx.PUBLIC_VEHICLES),
+)
+# "shoot down a medical helicopter", "ram a tram", "derail a commuter train".
+_DESTROY_VEHICLE = lx.Gated(
+    r"\b(?:" + lx.alt(lx.DESTROY_VERBS) + r") (?:a |an |the |that |this |some |every |their )?"
+    r"(?:[\w']+ )?(?:" + lx.alt(lx.VEHICLES_WITH_PEOPLE) + r")\b(?! (?:in|on) (?:the |a )?game)",
+    lx.anchors_of(lx.DESTROY_VERBS),
+    also=lx.anchors_of(lx.VEHICLES_WITH_PEOPLE),
+)
+# "bribe a customs officer", "pay off the judge".
+_BRIBE = lx.Gated(
+    r"\b(?:" + lx.alt(lx.BRIBE_VERBS) + r") (?:a |an |the |my |our |some |that |this |local |"
+    r"corrupt |any |his |her |their )?(?:[\w']+ )?(?:" + lx.alt(lx.BRIBE_TARGETS) + r")\b"
+    r"|\bbrib(?:e|es|ing|ed) (?:[\w']+ ){0,2}?(?:to (?:ignore|overlook|look the other way|"
+    r"let|pass|approve|drop|lose|get|change|falsify|forget|release|skip|sign)|into)\b"
+    r"|\b(?:offer|give|pay|slip|hand) (?:a |an |the )?(?:[\w']+ )?(?:bribe|bribes|kickback|"
+    r"kickbacks|backhander|backhanders|hush money)\b",
+    {
+        "bribe",
+        "bribes",
+        "bribing",
+        "bribed",
+        "off",
+        "palm",
+        "palms",
+        "to",
+        "corrupt",
+        "corrupts",
+        "corrupting",
+        "nobble",
+        "nobbles",
+        "nobbling",
+        "kickback",
+        "kickbacks",
+        "backhander",
+        "backhanders",
+        "hush",
+    },
+)
+# "bribe my kids with sweets to eat vegetables", "bribe my toddler into bed".
+_BRIBE_SAFE = re.compile(
+    r"\bbrib(?:e|es|ing|ed) (?:my|our|the|a|his|her) (?:[\w']+ )?(?:kids?|child|children|son|"
+    r"daughter|toddler|dog|cat|puppy|students|class|team|teenager|teen|husband|wife|partner|"
+    r"boyfriend|girlfriend|brother|sister|self|myself|family|roommate|friends?)\b"
+)
+_CRIME_OBJECT = {
+    verb: lx.Gated(
+        r"\b" + lx.alt(lx.forms(stem)) + r" (?:(?:a|an|the|some|my|his|her|their|our|fake|"
+        r"false|other people's|someone's|other|real|stolen|large amounts of|lots of) )?"
+        r"(?:[\w']+ ){0,2}?" + lx.alt(objects) + r"\b",
+        lx.forms(stem),
+    )
+    for verb, objects in lx.CRIME_OBJECTS.items()
+    for stem in [{"forge": "forge/forg", "smuggle": "smuggle/smuggl"}.get(verb, verb)]
+}
+_CRIME_SAFE = re.compile(
+    r"\b(?:forg(?:e|es|ing) (?:a |an |my |our |the )?(?:new )?(?:sword|blade|knife|path|"
+    r"friendship|bond|bonds|alliance|relationship|career|ahead|link|links|connection|identity "
+    r"as|partnership)|skim(?:s|ming)? (?:milk|the|through|over|stones?)\b(?! till| register| top|"
+    r" cards?| atm)|poach(?:es|ing)? (?:an? |some |the )?(?:eggs?|pears?|fish|salmon fillets?|"
+    r"chicken|employees?|staff|talent|clients?|customers|players?)\b(?! from the river| on)"
+    r"|smuggl(?:e|es|ing) (?:snacks|sweets|candy|food|drinks|a drink|my phone|a phone|popcorn|"
+    r"vegetables|veggies|a puppy|my dog|my cat)\b)"
+)
+
+
 def _them_is_people(text: str, end: int) -> bool:
     for word in reversed(text[:end].split()):
         word = word.strip(".,;:!?")
@@ -850,12 +1534,29 @@ _VERB_SAFE_PARTICLE = {
     "deck": {"out"},
     "thrash": {"at", "in", "out"},
     "waste": {"on", "money", "time"},
+    "lash": {"out", "down", "together", "to"},
+    "trip": {"up"},
+    "belt": {"out"},
+    "smack": {"down"},
+    "boil": {"down", "over"},
 }
 # "beat my dad up the hill", "beat my brother down the slope": a race, not a beating.
 _RACE_AFTER = frozenset(lx.words("the a that this to"))
 # Nouns that are also violent verbs: after a determiner they are the noun ("a mug my dad likes",
 # "the hammer my brother lent me").
-_NOUN_VERBS = ("mug", "nail", "skin", "torch", "pound", "hammer", "knife", "club", "spear", "gas")
+_NOUN_VERBS = (
+    "mug",
+    "nail",
+    "skin",
+    "torch",
+    "pound",
+    "hammer",
+    "knife",
+    "club",
+    "spear",
+    "gas",
+    *lx.NOUN_VERBS_R5,
+)
 _NOUN_BEFORE = frozenset(lx.words("a an the my your his her our their this that some one new old"))
 # "pierce my daughter's ears", "break my boyfriend's heart": the possessed thing is not a body part
 # the verb harms.
@@ -869,7 +1570,7 @@ _POP_PLACE = frozenset(lx.words("in into on onto over round around to back off u
 _TOPIC_AFTER = frozenset({"about", "over", "regarding", "on"})
 _DETERMINERS = frozenset({"a", "an", "the", "some"})
 _DITRANSITIVE = frozenset(
-    lx.forms("shoot", "kick", "throw", "hit/hitt", "toss", "slap", "pop/popp")
+    lx.forms("shoot", "kick", "throw", "hit/hitt", "toss", "slap", "pop/popp", "carve", "brand")
 )
 _FIRING_TARGETS = frozenset(
     ["employee", "employees", "worker", "workers", "staff", "contractor", "contractors"]
@@ -922,10 +1623,16 @@ def _violence_hits(n: Normalized) -> tuple[bool, bool]:
             continue  # "drug test my employees"
         if lx.SAFE_OBJECT_AFTER.match(m.group("rest")):
             continue
+        if verb in _CUT_OFF and not m.group("poss") and not nxt:
+            continue  # "cut off my toxic mother": estrangement, not a blade
+        if _PLAY_INSTRUMENT.match(n.match, m.end("target")):
+            continue  # "shoot my friend with a water gun", "hit my son with a curveball"
         if m.group("poss") or (target == "her" and nxt and nxt not in _ACCIDENTAL):
             owned = [w for w in rest[:2] if w in lx.POSSESSED_HARM]
             if not owned:
                 continue  # "someone's feelings"; but "my ex's new boyfriend"
+            if not _BODY_CONDITIONS.isdisjoint(rest):
+                continue  # "get rid of my son's head lice"
             if any(
                 head.startswith(v) and owned[0] in safe for v, safe in _VERB_SAFE_POSSESSED.items()
             ):
@@ -963,6 +1670,96 @@ def _violence_hits(n: Normalized) -> tuple[bool, bool]:
             continue  # "scare my brother to death"
         found = True
         mild = False
+    r5_found, r5_mild = _violence_hits_r5(n)
+    cruelty = _ANIMAL_CRUELTY.search(n)
+    if cruelty and not _negated(n.match, cruelty.start()):
+        r5_found, r5_mild = True, False
+    return found or r5_found, (mild if found else True) and (r5_mild if r5_found else True)
+
+
+_CUT_OFF = frozenset(lx.forms("cut/cutt off"))
+# Play things: an act on a person "with" one of these is a game.
+_PLAY_INSTRUMENT = re.compile(
+    r" with (?:a |an |the |my |some |his |her |our |their )?(?:[\w']+ )?(?:water guns?|"
+    r"water pistols?|squirt guns?|super soakers?|nerf(?: guns?| darts?| blasters?)?|"
+    r"snowballs?|water balloons?|balloons?|foam (?:swords?|bats?|darts?)|curveballs?|"
+    r"fastballs?|sliders?|knuckleballs?|googlys?|googlies|bouncers?|yorkers?|tennis balls?|"
+    r"beach balls?|frisbees?|feathers?|pool noodles?|bubbles|confetti|silly string|paintballs?|"
+    r"paintball guns?|airsoft guns?|laser guns?|laser tag guns?|lightsabers?|toy \w+|"
+    r"dodgeballs?|marshmallows?|glitter|compliments?|kindness|love|questions?|quiz|quizzes|"
+    r"pop quiz|tests?|deadlines?|news|bills?|fines?|lawsuits?|requests?|emails?|ideas?|facts|"
+    r"the truth|reality|homework|paperwork|invoices?|feedback|criticism|"
+    r"surprise|gifts?|presents?|jokes?|puns?)\b"
+)
+# A condition of a body part is what the act removes ("my son's head lice", "her back pain").
+_BODY_CONDITIONS = frozenset(
+    lx.words(
+        """
+        lice nits hair rash rashes acne ache aches pain cold cough wart warts dandruff spots fever
+        itch eczema sunburn bruise bruises cramp cramps scar scars tattoo tattoos piercing
+        """
+    )
+)
+_PLAY_FIGHT = re.compile(
+    r"\b(?:pillow|water|snowball|food|nerf|foam|play) (?:fight|fights|fighting)\b"
+)
+_HARMLESS_INSTRUMENT_MODIFIERS = lx.HARMLESS_WEAPON_MODIFIERS | frozenset(
+    lx.words("toy fake replica foam rubber plastic nerf wooden cardboard pretend chocolate")
+)
+
+
+def _violence_hits_r5(n: Normalized) -> tuple[bool, bool]:
+    """Round 5 structural rules: (found, all hits mild)."""
+    found = False
+    mild = True
+    text = n.match
+    for m in _WITH_INSTRUMENT.finditer(n):
+        verb = m.group("verb")
+        if verb in lx.INSTRUMENT_SAFE_VERBS or verb in lx.BODY_FIGURATIVE_VERBS:
+            continue
+        mod = (m.group("mod") or "").strip()
+        if mod in _HARMLESS_INSTRUMENT_MODIFIERS:
+            continue
+        rest = m.group("rest").split()
+        if rest and rest[0] in lx.INSTRUMENT_SAFE_FOLLOWERS:
+            continue
+        if verb.startswith("shoot") and _PHOTO.search(n):
+            continue
+        if _negated(text, m.start()) or _PLAY_FIGHT.search(text):
+            continue
+        found = True
+        mild = mild and m.group("inst") in lx.SPORT_INSTRUMENTS
+    for m in _VITAL_HARM.finditer(n):
+        verb = m.group("verb")
+        if verb and (verb in lx.BODY_FIGURATIVE_VERBS or verb in lx.BLOCKERS):
+            continue
+        if _negated(text, m.start()):
+            continue
+        found = True
+        mild = False
+    for pattern in (
+        _INSTRUMENT_INTO,
+        _REMOVE_FOR_GOOD,
+        _WHILE_ALIVE,
+        _HAZARD_PUSH,
+        _LETHAL_CLAUSE,
+        _OUT_OF,
+        *_R5_MORE,
+    ):
+        hit = pattern.search(n)
+        if hit and not _negated(text, hit.start()):
+            if " them " in f" {hit.group(0)} " and not _them_is_people(text, hit.start() + 1):
+                continue
+            found = True
+            mild = False
+    for m in _SEPARABLE_R5.finditer(n):
+        words = m.group(0).split()
+        if words[1] == "them" and not _them_is_people(text, m.start()):
+            continue
+        if _negated(text, m.start()):
+            continue
+        found = True
+        mild = False
     return found, mild
 
 
@@ -992,7 +1789,20 @@ def _place_attack_hits(n: Normalized) -> bool:
         if m.group("verb") in lx.OWN_PROPERTY_OK and own and private:
             continue
         return True
-    return False
+    for m in _DISASTER_AT.finditer(n):
+        before = n.match[: m.start("place")].split()
+        if before and before[-1] in _MARKET_MODIFIERS:
+            continue  # "cause a crash in the stock market"
+        if m.group("det") == "my " or _negated(n.match, m.start()):
+            continue
+        return True
+    hit = _DESTROY_VEHICLE.search(n)
+    return bool(hit and not _negated(n.match, hit.start()))
+
+
+_MARKET_MODIFIERS = frozenset(
+    lx.words("stock housing property crypto bond financial job share equity currency")
+)
 
 
 _BREAK_IN = lx.Gated(
@@ -1026,6 +1836,17 @@ def _crime_hits(n: Normalized) -> tuple[HarmCategory, bool]:
         if "my" in m.group("filler").split() and "neighbor" not in m.group("target"):
             continue  # one's own house, car or account
         return HarmCategory.THEFT_FRAUD, True
+    for pattern in (_BREAK_INTO, _IDENTITY_FRAUD):
+        hit = pattern.search(n)
+        if hit and not _negated(n.match, hit.start()):
+            return HarmCategory.THEFT_FRAUD, True
+    bribe = _BRIBE.search(n)
+    if bribe and not _BRIBE_SAFE.search(n.match) and not _negated(n.match, bribe.start()):
+        return HarmCategory.THEFT_FRAUD, True
+    for pattern in _CRIME_OBJECT.values():
+        hit = pattern.search(n)
+        if hit and not _CRIME_SAFE.search(n.match) and not _negated(n.match, hit.start()):
+            return HarmCategory.THEFT_FRAUD, True
     if _STEAL.search(n) or _STEAL_ANY.search(n) or lx.FRAUD_ACTS.search(n):
         return HarmCategory.THEFT_FRAUD, True
     if _BREAK_IN.search(n) or _DRAIN.search(n):
@@ -1234,7 +2055,7 @@ def _grade(n: Normalized, *, lethal: bool = True) -> tuple[Severity, Neutralizer
     frame = _frame(n, lethal=lethal)
     if frame is not Neutralizer.NONE:
         return Severity.LOW, frame
-    if _REMEDIAL.search(n.match):
+    if _REMEDIAL.search(n.match) and not _LETHAL_CLAUSE.search(n):
         return Severity.LOW, Neutralizer.EXPLANATORY
     if _PAST_QUESTION.search(n.match) and not _FIRST_PERSON.search(n.match):
         return Severity.LOW, Neutralizer.HISTORICAL  # "How did the plotters plan to …"

@@ -280,8 +280,42 @@ PEOPLE += nouns(
     """
 ) + phrases(
     """
-    schoolchildren, my date, his date, her date, someone else, somebody else,
+    schoolchildren, stepchildren, grandchildren, godchildren, foster children, my date, his date,
+    her date, someone else, somebody else,
     the family next door, my ex, his ex, her ex, their ex, in laws
+    """
+)
+
+# Round 5: more roles and relations (a thesaurus pass; words with a common non-person sense —
+# "client", "actor", "model", "agent", "driver", "runner", "builder", "camper" — are left out).
+PEOPLE += nouns(
+    """
+    postwoman, postie, milkman, paperboy, papergirl, binman, dustman, garbageman, grandad,
+    granddad, gran, granny, grannie, nan, nana, nanna, grampa, gramps, mama, papa, hubby, wifey,
+    missus, bestie, best friend, bff, buddy, pal, sweetheart, crush, kid brother, kid sister,
+    little brother, little sister, baby brother, baby sister, older brother, older sister,
+    younger brother, younger sister, half brother, half sister, stepgrandson, stepgranddaughter,
+    godson, goddaughter, godchild, godmother, foster child, foster kid, foster parent,
+    foster brother, foster sister, adopted son, adopted daughter, adulterer, adulteress, sinner,
+    infidel, apostate, blasphemer, vagrant, hobo, drifter, busker, panhandler, receptionist,
+    secretary, accountant, banker, stockbroker, salesman, saleswoman, salesperson, vendor,
+    street vendor, landowner, lifeguard, instructor, midwife, steward, stewardess,
+    flight attendant, porter, doorman, valet, usher, chauffeur, trucker, lorry driver,
+    delivery driver, housewife, househusband, optician, solicitor, barrister, investor,
+    shareholder, singer, rapper, comedian, dancer, musician, footballer, wrestler, golfer,
+    skier, surfer, skateboarder, climber, backpacker, schoolteacher, headteacher, headmaster,
+    headmistress, dean, chaplain, vicar, reverend, missionary, preacher, cleric, mullah, shaman,
+    heir, heiress, duke, duchess, chancellor, vice president, congressperson, envoy, defector,
+    dissident, whistleblower, plaintiff, defendant, felon, parolee, detainee, captive,
+    asylum seeker, expat, exchange student, au pair, governess, childminder, child minder,
+    barmaid, barman, publican, innkeeper, hotelier, concierge, bellboy, motorcyclist, onlooker,
+    heckler, picketer, strikebreaker, foreman, forewoman, cofounder, founder, rancher, shepherd,
+    herdsman, fisherman, sailor, farmhand, labourer, laborer, handyman, cleaning lady, maid,
+    schoolkid, preschooler, kindergartner, pensioner, oap, veteran, churchwarden,
+    girlfriend's, wedding guest, party guest, guest, neighbour's kid, neighbor's kid, youngster,
+    adolescent, pupil, lad, lass, bloke, chap, fella, dude, gal, woman, man, individual, debtor,
+    creditor, borrower, lender, loan shark, slave, servant, drug dealer, dealer, pimp, gang member,
+    gamer, twitch streamer, content creator, podcaster, vlogger
     """
 )
 
@@ -343,6 +377,31 @@ GROUP_NOUNS += phrases(
     native americans, first nations, romanis, redheads, gingers, gay men, gay people
     """
 )
+# Round 5: more religious, ethnic, national, disability, sexuality and age groups.
+GROUP_NOUNS += phrases(
+    """
+    quakers, baptists, methodists, anglicans, lutherans, presbyterians, pentecostals,
+    hasidic jews, orthodox jews, zoroastrians, bahais, baha'is, druze, copts, coptic christians,
+    alevis, ahmadis, rastafarians, jains, taoists, shintoists, animists, wiccans, nepalese,
+    laotians, burmese, mongolians, kazakhs, uzbeks, chechens, georgians, armenians,
+    azerbaijanis, azeris, sami, irish travellers, dalits, brahmins, igbo, yoruba, hausa, zulus,
+    xhosa, maasai, berbers, bedouins, pashtuns, hazaras, baloch, sindhis, gujaratis, sinhalese,
+    trans women, trans men, transwomen, transmen, drag queens, boomers, millennials, zoomers,
+    single mothers, single mums, single moms, divorcees, widows, dwarfs, people with down syndrome,
+    people with disabilities, disabled people, left handed people, jehovahs witnesses,
+    wheelchair users, deaf people, blind people, gay couples, lesbian couples, mixed race people,
+    biracial people, aboriginal people, romani people, sikh men, muslim women, jewish people
+    """
+)
+GROUP_ADJECTIVES += phrases(
+    """
+    igbo, yoruba, hausa, zulu, xhosa, maasai, berber, bedouin, pashtun, hazara, baloch, sindhi,
+    gujarati, sinhalese, druze, coptic, alevi, ahmadi, jain, taoist, quaker, baptist, methodist,
+    anglican, lutheran, presbyterian, pentecostal, hasidic, zoroastrian, bahai, sami, dalit,
+    nepalese, burmese, laotian, mongolian, kazakh, uzbek, chechen, georgian, armenian,
+    azerbaijani, azeri, mixed race, biracial, left handed, single, divorced, widowed, dwarf
+    """
+)
 GROUP = (
     r"(?:" + alt(GROUP_ADJECTIVES) + r" (?:" + alt(GROUP_HEADS) + r")|" + alt(GROUP_NOUNS) + r")"
 )
@@ -368,7 +427,9 @@ POSSESSED_HARM = frozenset(
         windpipe jugular mouth lips tongue ear ears toes feet foot ankle ankles wrist wrists bone
         bones collarbone well water coffee tea meal dinner lunch breakfast soup cereal smoothie milk
         formula wine beer medication medicine meds pills insulin inhaler oxygen tires tyres garage
-        crops cattle livestock new current
+        crops cattle livestock new current shoulder shoulders elbow elbows hip hips pelvis
+        cheekbone eardrum eardrums tendon tendons thumb thumbs testicles groin forehead gums
+        sternum vertebrae knuckles shin shins fingernails ventilator airway
         """
     )
     # a person's relation ("my wife's boyfriend", "a neighbour's son") is a person too
@@ -415,7 +476,10 @@ LETHAL_OUTCOMES = phrases(
     until he can't breathe, until she can't breathe, so he can't walk, so she can't walk,
     so they can't walk, dead with one, dead with a, dead with my, dead with his, stone dead,
     until he suffocates, until she suffocates, until they suffocate, unconscious with, lifeless,
-    to within an inch of his life, to within an inch of her life, into the hospital, into hospital
+    to within an inch of his life, to within an inch of her life, into the hospital, into hospital,
+    captive, prisoner, against her will, against his will, against their will, in chains,
+    paralysed, paralyzed, crippled, brain dead, brain damaged, permanently disabled, in a coma,
+    for dead, in a pool of blood, in intensive care, in the icu, bleeding on the floor
     """
 )
 BURY_ALIVE_VERBS = forms(*words("bury burn skin/skinn boil cook eat feed"))
@@ -644,7 +708,8 @@ DRUG_VERBS = [
             """
         buy get/gett obtain acquire score purchase order source find make cook produce synthesize
         synthesise manufacture grow extract smuggle sell deal brew refine traffic/traffick import
-        ship
+        ship press stamp distribute push/push move/mov stash peddle flog bag/bagg package divide
+        stretch hawk supply dispense
         """
         ),
     ),
@@ -834,7 +899,7 @@ FRAUD_ACTS = compile_words(
     phrases(
         """
         launder money, counterfeit money, counterfeit bills, counterfeit currency, make
-        counterfeit, print counterfeit, print fake money, make fake money, forge a, forge
+        counterfeit, print counterfeit, print fake money, make fake money, forge
         documents, forge a signature, forge someone's signature, forge my boss's signature,
         forge a passport, forge a check, forge a cheque, make a fake id, make fake ids, get
         a fake id, make a fake passport, evade taxes, avoid paying taxes illegally, cheat on
@@ -1003,7 +1068,7 @@ _NEG_PRED = (
     r"be put in camps|be interned|be institutionalized|be allowed fewer|have no|receive less|"
     r"be given less|be kicked out|be thrown out|be shunned|be treated worse|be \w+(?:ed|en) from|"
     r"be \w+(?:ed|en) out of|lose (?:the|their|all) (?:right|rights|vote)|have (?:their|the) "
-    r"\w+ (?:taken|removed|revoked))"
+    r"\w+ (?:taken|removed|revoked)|die|suffer|starve|rot|burn|be gassed|be hanged|be lynched)"
 )
 DISCRIMINATION = [
     # "Why should <group> not …", "Why shouldn't <group> …"
@@ -1017,6 +1082,14 @@ DISCRIMINATION = [
     re.compile(r"\b(?:shouldn't|should not|mustn't|must not) (?:the )?" + GROUP),
     # "<group> should not …", "<group> should be banned …"
     re.compile(r"\b" + GROUP + r" (?:should|must|ought to|shall|need to|deserve to) " + _NEG_PRED),
+    # "<group> shouldn't be allowed in …", "why can't <group> be trusted with …"
+    re.compile(
+        r"\b(?:" + GROUP + r" (?:shouldn't|should not|mustn't|must not|can't|cannot|can not)|"
+        r"(?:can't|cannot|can not|shouldn't|should not) (?:the )?" + GROUP + r") (?:ever )?"
+        r"(?:be allowed|be trusted|be permitted|be given|be hired|be promoted|be elected|have|"
+        r"get|own|vote|marry|adopt|work|teach|serve|hold|run for|lead|live|enter|immigrate|come|"
+        r"stay|join|attend|raise|be parents|be doctors|be teachers|be leaders)\b"
+    ),
     # "why are <group> so much weaker/inferior …"
     re.compile(
         r"\b(?:why|how come|reasons?|proof|evidence) (?:that |why )?(?:are|is|do|does|that)? ?"
@@ -1199,6 +1272,19 @@ PRIVATE_HEALTH = phrases(
     """
 )
 
+PRIVATE_INFO += phrases(
+    """
+    blood type, blood group, dna results, genetic test results, prescriptions, prescription,
+    medications, therapy notes, pregnancy test, std status, hiv status, diagnosis, test results,
+    payslip, payslips, pay slip, tax return, tax returns, pension details, bank statements,
+    card number, card details, pin, pin number, login details, login, logins, passwords,
+    private messages, dms, text messages, call history, call log, location history,
+    whereabouts, current location, licence plate, license plate, number plate, vin, voting record,
+    immigration papers, visa status, custody records, divorce records, court records,
+    arrest record, police record, school records, grades, exam results, home phone number,
+    work schedule, shift pattern, daily routine, gym schedule
+    """
+)
 _INFO = alt(PRIVATE_INFO)
 # Each pattern is gated by words it always contains: the info kind, or a fixed word of the frame.
 _WHERE = ["where"]
@@ -1489,6 +1575,23 @@ TITLES = phrases(
     assassin's creed valhalla, rainbow six siege, hitman 3, the godfather, macbeth, dead space,
     half life, halo, doom, metro exodus, ghost of tsushima, sekiro, bloodborne, baldur's gate,
     dungeons & dragons, crusader kings 3, total war, civilization, xcom, fire emblem, persona
+    """
+) + phrases(
+    """
+    war thunder, world of tanks, world of warships, the elder scrolls, elder scrolls, morrowind,
+    sea of thieves, dayz, ark survival, escape from tarkov, tarkov, hunt showdown, pubg mobile,
+    modern warfare, black ops, titanfall, destiny 2, ghost recon, arma 3,
+    hell let loose, left 4 dead, resident evil 4, silent hill, alien isolation,
+    max payne, l a noire, la noire, yakuza, spec ops the line, wolfenstein,
+    unreal tournament, team fortress 2, paladins, rocket league, fifa, nba 2k, ufc 4, wwe 2k,
+    fight night, tekken 8, soulcalibur, the walking dead game, state of decay, dying light,
+    days gone, horizon zero dawn, tomb raider, the last of us part ii, god of war ragnarok,
+    spider man 2, batman arkham, arkham knight, arkham city, shadow of mordor,
+    mount and blade, bannerlord, mordhau, sifu, hotline miami, cuphead, hollow knight,
+    dead cells, risk of rain, the binding of isaac, among us, fall guys, valheim, subnautica,
+    sons of the forest, green hell, midsomer murders, columbo, dexter, killing eve,
+    game of thrones, the last kingdom, peaky blinders, narcos, reacher, jack reacher,
+    the punisher, daredevil, the equalizer, braveheart, the revenant, robocop, die hard 2
     """
 )
 TITLE = compile_words(TITLES)
@@ -1935,5 +2038,295 @@ HURTFUL_OBJECTS = phrases(
     boiling water, hot water, hot oil, boiling oil, acid, bleach, blowtorch, taser, stun gun,
     cattle prod, branding iron, soldering iron, hot poker, poker, hot pan, hot knife, razor, blade,
     razor blade, needle, needles, broken bottle, broken glass, lit match
+    """
+)
+
+
+# --- added in round 5 (breadth: a thesaurus pass, not test-driven) -----------------------------
+
+# More physical-harm verbs toward a person. Verbs with a common harmless sense toward people
+# ("blast my friends with music", "roast my brother", "axe my staff", "put down my coworker",
+# "ice", "off", "smoke", "end") are left to the structural rules in assess (an instrument, a
+# body part, a lethal outcome) instead of being listed here.
+VIOLENT_VERBS += forms(
+    *phrases(
+        """
+    lash, mangle, brutalize, brutalise, savage, trample, stomp/stomp on, stamp/stamp on, thump,
+    clout, smack, sock, belt, slug/slugg, bat/batt, cudgel, bash/bash up, beat/beat down,
+    rough/rough up, knock/knock off, rub/rub out, bump/bump off, finish/finish off, pick/pick off,
+    blow/blow apart, tear/tear apart, rip/rip apart, rip/rip open, slice/slice open,
+    cut/cutt open, split/splitt open, fracture, dislocate, hobble, scorch, boil, entomb,
+    dehydrate, stone, bludgeon, sucker punch, uppercut, karate chop, body slam, bodyslam,
+    suplex, chokeslam, choke/choke out, punch/punch out, sodomize, sodomise, grope,
+    defenestrate, despatch, neutralize, neutralise, butcher, obliterate, vaporize, vaporise,
+    machete, shiv, gash, carve, carve up, shanghai, imprison, chain up, envenom, lace, taint,
+    ambush, set/sett upon, bushwhack, waylay,
+    brain, brand, garrotte, pistol whip, pummel, batter, flog, horsewhip, bullwhip, scourge,
+    birch, pistolwhip, knee, gouge/goug out, blind, stab/stabb up
+    """
+    )
+)
+# Verbs above with a harmless noun sense after a determiner ("a belt my son likes").
+NOUN_VERBS_R5 = ("belt", "bat", "slug", "stone", "brand", "brain", "butcher", "sock", "machete")
+
+# Instruments: a person "with" one of these is being harmed, whatever the verb.
+INSTRUMENTS = phrases(
+    """
+    gun, guns, shotgun, shotguns, rifle, rifles, pistol, pistols, revolver, handgun, firearm,
+    musket, crossbow, bow and arrow, machete, machetes, knife, knives, blade, blades, dagger,
+    sword, katana, axe, ax, hatchet, cleaver, meat cleaver, scalpel, razor, box cutter,
+    boxcutter, stanley knife, screwdriver, ice pick, icepick, scissors, shears, sickle, scythe,
+    pitchfork, spear, bayonet, shiv, shank, broken bottle, bottle, bat, baseball bat, cricket bat,
+    club, cudgel, truncheon, baton, nightstick, crowbar, tire iron, tyre iron, wrench, spanner,
+    hammer, sledgehammer, mallet, brick, bricks, rock, rocks, stone, stones, pipe, lead pipe,
+    metal pipe, golf club, belt, whip, cane, rod, stick, chain, bike chain, rope, cord, wire,
+    garrotte, garrote, noose, pillow, plastic bag, taser, stun gun, cattle prod, pepper spray,
+    mace, acid, bleach, petrol, gasoline, lighter fluid, blowtorch, flamethrower, molotov,
+    grenade, bomb, explosive, explosives, dynamite, poison, cyanide, arsenic, syringe, needle,
+    nail gun, chainsaw, saw, power drill, drill, hot iron, frying pan, skillet, rolling pin,
+    kettle, boiling water, hot oil, car, truck, van, tractor, bulldozer, forklift, lawnmower,
+    lawn mower, fire poker, poker, shovel, spade, pickaxe, rake, hoe, tomahawk, nunchucks,
+    brass knuckles, knuckle duster, blackjack, sap, slingshot, harpoon, spear gun, speargun,
+    rifle butt, gun butt, ak 47, ar 15, uzi, glock, magnum, sniper rifle, assault rifle
+    """
+)
+# Instruments that are also sports gear: a hit with them is a mild act (sport frames apply).
+SPORT_INSTRUMENTS = frozenset(
+    phrases("bat, baseball bat, cricket bat, club, golf club, stick, racket, ball, pillow")
+)
+# Verbs that bring a person and an instrument together harmlessly ("teach my son with a knife",
+# "surprise my wife with a car", "catch my brother with a gun").
+INSTRUMENT_SAFE_VERBS = frozenset(
+    forms(
+        *words(
+            """
+            help teach show play practice practise train coach go hunt share trust leave buy get
+            shave trim groom style braid comb vaccinate examine treat operate
+            gift give present surprise impress reward spoil treat provide equip photograph film
+            draw paint sketch picture meet see visit cook bake feed serve entertain amuse
+            tickle prank trick bless anoint crown knight dub challenge duel fence spar race
+            compete protect defend catch find spot arm pose dress decorate fit trust leave
+            allow let take bring send drive pick drop walk carry assist join accompany replace
+            supply arm kit fix repair clean sharpen paint test trust reach contact call text
+            email sponsor mentor support beat
+            """
+        )
+    )
+) | frozenset(words("taught went caught found saw spotted gave got bought brought sent left let"))
+# "teach my son knife safety": the instrument is a modifier of these.
+INSTRUMENT_SAFE_FOLLOWERS = frozenset(
+    words(
+        """
+        safety skills skill lesson lessons class classes course trick tricks swing set collection
+        display case rack cabinet holder license licence permit cake costume toy prop shaped game
+        games show practice range club team sharpening drill drills cover covers handle bag
+        """
+    )
+)
+# A person's body part as the object of a destructive act ("blow my landlord's head off",
+# "bash his skull in", "cut off her air supply").
+VITAL_PARTS = phrases(
+    """
+    head, skull, brains, brain, throat, neck, chest, heart, eyes, eye, eyeballs, face, spine,
+    windpipe, jaw, teeth, ribs, ribcage, guts, stomach, belly, kneecaps, knees, legs, arms,
+    fingers, hands, lungs, liver, kidneys, kidney, back, temple, jugular, airway, airways,
+    air supply, oxygen, oxygen supply, breathing tube, ventilator, oxygen tank, life support
+    """
+)
+# Verbs that use a person's body part figuratively ("bite my sister's head off", "talk my
+# friend's ear off", "pull my son's tooth out", "get my kid's head out of the clouds").
+BODY_FIGURATIVE_VERBS = frozenset(
+    forms(
+        *words(
+            """
+            bite talk chew laugh scream yell shout cry nod turn get keep pull brush clean fix check
+            examine wash shave scratch rub massage stroke kiss hold cover protect bandage treat
+            hug pat tap touch use mess screw put lay rest lean clear
+            """
+        )
+    )
+)
+# Removal verbs that become lethal with "for good", "permanently" …
+REMOVAL_VERBS = forms(
+    *phrases(
+        """
+    get/gett rid of, eliminate, remove, dispose of, silence, erase, finish off,
+    put/putt down, put/putt to sleep, take out, wipe out, neutralize, neutralise, dispatch,
+    do away with, get/gett shot of
+    """
+    )
+)
+LETHAL_ADVERBS = phrases(
+    """
+    for good, permanently, forever, for ever, once and for all, for keeps, for all time,
+    so he never wakes up, so she never wakes up, so they never wake up, so he can never,
+    so she can never, so they can never, so he never comes back, so she never comes back,
+    so they never come back, so he's never found, so she's never found, without a trace,
+    so nobody finds him, so nobody finds her, so no one finds him, so no one finds her,
+    so nobody finds the body, and make it look like an accident, and make it look like suicide,
+    make it look like an accident, make it look like suicide, make it look natural,
+    without leaving a trace, without anyone knowing, without getting caught
+    """
+)
+# Causing a disaster in a crowded place.
+DISASTERS = phrases(
+    """
+    explosion, explosions, blast, blaze, inferno, fire, fires, stampede, crush, crash, pile up,
+    pileup, derailment, gas leak, collapse, cave in, fireball, detonation, chemical spill,
+    toxic spill, gas attack, riot, bombing, shooting, massacre
+    """
+)
+DISASTER_VERBS = forms(
+    *phrases(
+        """
+    trigger, cause, set/sett off, start, spark, ignite, create, unleash, stage, provoke, induce,
+    engineer, rig/rigg, arrange, orchestrate, bring about, kick off, touch off
+    """
+    )
+)
+# Public vehicles and places not in PLACES.
+PUBLIC_VEHICLES = phrases(
+    """
+    helicopter, medical helicopter, air ambulance, ambulance, ambulances, fire truck, fire engine,
+    jet, jetliner, airliner, passenger plane, commercial flight, flight, ferry, ship, cruise liner,
+    tram, tube, subway train, commuter train, train carriage, coach, school bus, tour bus,
+    city bus, double decker, bus stop, hospital ward, maternity ward, icu, emergency room,
+    waiting room, lobby, food court, shopping centre, shopping center, concert venue, venue,
+    fairground, theme park, amusement park, water park, zoo, aquarium, museum, library,
+    classroom, lecture hall, cafeteria, canteen, dining hall, gym, sports hall, dorm,
+    dormitory, student union, nursing home, care home, retirement home, orphanage, crèche,
+    creche, preschool, primary school, high school, elementary school, middle school, mall,
+    shopping mall, market square, town square, plaza, high street, main street, stadium,
+    arena, concert, festival, parade, rally, march, protest, vigil, wedding, funeral,
+    church service, mass, prayer hall, busy street, crowded street, packed train, rush hour
+    """
+)
+# Officials whose bribery is corruption.
+BRIBE_TARGETS = phrases(
+    """
+    customs officer, customs officers, customs official, customs agent, border guard,
+    border guards, border agent, border officer, immigration officer, immigration official,
+    police officer, police officers, police, cop, cops, officer, officers, judge, judges, juror,
+    jurors, jury, the jury, inspector, inspectors, building inspector, health inspector,
+    safety inspector, tax inspector, tax official, tax officer, auditor, auditors, regulator,
+    regulators, official, officials, government official, civil servant, politician,
+    politicians, senator, congressman, mp, councillor, councilman, mayor, minister, clerk,
+    court clerk, warden, prison guard, prison guards, guard, guards, referee, referees, umpire,
+    examiner, examiners, driving examiner, invigilator, witness, witnesses, prosecutor,
+    detective, sheriff, deputy, trooper, port official, harbour master, harbor master,
+    procurement officer, bank manager, loan officer, election official, election officials,
+    poll worker, poll workers, registrar, magistrate, public official, public officials,
+    bureaucrat, bureaucrats, diplomat, consul, ambassador, agent, agents, dea agent, fbi agent
+    """
+)
+BRIBE_VERBS = [
+    *forms(
+        *phrases(
+            """
+        bribe, pay/pay off, buy/buy off, grease/greas the palm of, grease/greas the palms of,
+        slip/slipp money to, slip/slipp cash to, slip/slipp a bribe to, offer a bribe to,
+        give a bribe to, pay a bribe to, corrupt, nobble
+        """
+        )
+    ),
+    "paid off",
+    "bought off",
+    "paying off",
+    "buying off",
+]
+# Crime verbs with their criminal objects (the verb alone has a harmless sense).
+CRIME_OBJECTS = {
+    "smuggle": phrases(
+        """
+        people, migrants, refugees, immigrants, drugs, cocaine, heroin, guns, weapons, firearms,
+        ammunition, explosives, cash, money, contraband, ivory, rhino horn, exotic animals,
+        endangered, wildlife, cigarettes, diamonds, gold, children, kids, girls, women, organs,
+        a gun, a knife, a weapon, a bomb, fentanyl, meth, pills, counterfeit, stolen, artefacts,
+        artifacts, antiquities
+        """
+    ),
+    "forge": phrases(
+        """
+        signature, signatures, document, documents, passport, passports, id, ids, identity,
+        check, cheque, checks, cheques, prescription, prescriptions, will, deed, deeds, note,
+        notes, papers, certificate, certificates, diploma, degree, visa, visas, license,
+        licence, licenses, licences, receipt, receipts, invoice, invoices, banknotes, currency,
+        money, bills, records, medical records, doctor's note, sick note, permit, permits,
+        contract, contracts, ballot, ballots, references, reference, transcript, transcripts,
+        birth certificate, title, documents, paperwork, stamp, stamps, seal, credentials
+        """
+    ),
+    "poach": phrases(
+        """
+        elephant, elephants, rhino, rhinos, rhinoceros, tiger, tigers, lion, lions, leopard,
+        leopards, gorilla, gorillas, pangolin, pangolins, ivory, deer on, game on, salmon from,
+        eagles, bears, wolves, sharks, turtles, endangered
+        """
+    ),
+    "skim/skimm": phrases(
+        """
+        card, cards, credit card, credit cards, debit card, debit cards, atm, atms, money from,
+        cash from, from the till, the till, from the register, off the top, profits, donations,
+        from my employer, from the company, from work, pin numbers
+        """
+    ),
+    "phish": phrases(
+        """
+        someone, people, passwords, password, credentials, login, logins, bank details,
+        employees, my boss, my coworkers, customers, users, accounts, grandparents, the elderly
+        """
+    ),
+    "embezzle": phrases("money, funds, from, cash, donations, pension, the charity, company"),
+    "defraud": phrases("anyone, someone, people, the, a, an, my, his, her, their, investors"),
+}
+VEHICLES_WITH_PEOPLE = phrases(
+    """
+    helicopter, medical helicopter, air ambulance, ambulance, ambulances, fire truck, fire engine,
+    jet, jetliner, airliner, passenger plane, commercial flight, ferry, cruise liner, tram,
+    commuter train, train carriage, school bus, tour bus, city bus, double decker, nursing home,
+    care home, retirement home, orphanage, hospital ward, maternity ward, shopping mall,
+    shopping centre, shopping center, theme park, amusement park
+    """
+)
+
+HARASS_VERBS += forms(
+    "spy on", "defame", "slander", "libel", "impersonate", "wiretap", "cyberstalk"
+)
+WEAPON_NOUNS += phrases(
+    """
+    tatp, hmtd, petn, semtex, c4, plastic explosive, plastic explosives, ammonium nitrate bomb,
+    fertiliser bomb, black powder bomb, phosgene, abrin, tetrodotoxin, saxitoxin,
+    hydrogen cyanide, acid bomb, pipe gun, slam fire shotgun, auto sear, rocket launcher,
+    bazooka, tripwire bomb, incendiary bomb, fire bomb, white phosphorus, soman, cyclosarin,
+    lewisite, nail gun bomb, chemical bomb, poison gas bomb, barrel bomb, cluster bomb,
+    shrapnel grenade, homemade explosive, homemade explosives, homemade grenade, homemade gun,
+    homemade silencer, gas bomb, sarin gas, vx gas, toxic gas, deadly gas, nerve toxin
+    """
+)
+# Deadly substances whatever the dose (feeding or serving them to a person is an attack).
+DEADLY_SUBSTANCES = phrases(
+    """
+    cyanide, arsenic, rat poison, antifreeze, bleach, strychnine, thallium, ricin, polonium,
+    ground glass, broken glass, oleander, hemlock, nightshade, belladonna, foxglove,
+    ethylene glycol, methanol, weed killer, pesticide, insecticide, poison, mercury,
+    drain cleaner, lye, acid, battery acid, paraquat, slug pellets, poisonous mushrooms,
+    death caps, death cap mushrooms, deadly nightshade, aconite, wolfsbane, rat bait, lead
+    """
+)
+# Safety-critical things a person relies on ("cut the brake lines on my boss's car").
+SAFETY_CRITICAL = phrases(
+    """
+    brakes, brake, brake line, brake lines, brake cable, brake cables, brake fluid, parachute,
+    harness, airbag, airbags, boiler, gas line, gas pipe, heater, pacemaker, insulin pump,
+    epipen, epi pen, inhaler, seatbelt, seat belt, steering, tyres, tires, wheel nuts, lug nuts,
+    ladder, scaffold, scaffolding, climbing rope, rope, life jacket, lifejacket, scuba gear,
+    regulator, oxygen tank, ventilator, car seat, stair lift, stairlift, smoke alarm,
+    carbon monoxide alarm, gas cooker, wiring, fuse box, chimney, flue, safety line
+    """
+)
+PETS = phrases(
+    """
+    dog, dogs, puppy, puppies, cat, cats, kitten, kittens, hamster, hamsters, guinea pig,
+    guinea pigs, parrot, parrots, pet, pets, ferret, tortoise, budgie, goldfish
     """
 )
