@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from django.conf import settings
+from django.db import connections
 from django.test import Client, override_settings
 
 from chat import services
@@ -288,7 +289,11 @@ def test_the_bulkhead_serves_the_fallback_at_once_when_all_call_slots_wait(
     networked.set_default(Behaviour(reply="Slow but fine.", delay=0.8))
     SEEN_TEXTS.append("Slow but fine.")
     with override_settings(SERVICE=service_with(model_server, model_max_concurrent_calls=1)):
-        slow = threading.Thread(target=chat, args=(ANSWER_PROMPT,))
+        def slow_chat() -> None:
+            chat(ANSWER_PROMPT)
+            connections.close_all()  # the test client leaves this thread's connection open
+
+        slow = threading.Thread(target=slow_chat)
         slow.start()
         time.sleep(0.2)  # the first call now holds the only slot
         started = time.monotonic()
