@@ -73,6 +73,11 @@ def timed(browser: Browser, path: str, repeat: int) -> list[float]:
     return times
 
 
+def emit(line: str) -> None:
+    """One line of the report on standard output."""
+    sys.stdout.write(f"{line}\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=200_000)
@@ -113,10 +118,10 @@ def main() -> None:
             }
         finally:
             server.stop()
-    print(f"{args.rows:,} requests rows, {args.repeat} renders each (first render included)")
-    print(f"{'page':<24} {'median ms':>10} {'max ms':>8}")
+    emit(f"{args.rows:,} requests rows, {args.repeat} renders each (first render included)")
+    emit(f"{'page':<24} {'median ms':>10} {'max ms':>8}")
     for name, times in rows.items():
-        print(f"{name:<24} {statistics.median(times):>10.1f} {max(times):>8.1f}")
+        emit(f"{name:<24} {statistics.median(times):>10.1f} {max(times):>8.1f}")
 
 
 if __name__ == "__main__":

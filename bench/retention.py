@@ -55,6 +55,11 @@ def summary(latencies: list[float]) -> str:
     return f"median {statistics.median(ordered):6.2f} ms  p99 {p99:6.2f} ms  (n={len(ordered)})"
 
 
+def emit(line: str) -> None:
+    """One line of the report on standard output."""
+    sys.stdout.write(f"{line}\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=1_000_000)
@@ -70,7 +75,7 @@ def main() -> None:
                 (datetime.now(UTC) - timedelta(days=30), args.rows),
             )
             connection.execute("VACUUM ANALYZE requests")
-            print(f"seeded {args.rows:,} expired rows in {time.perf_counter() - started:.1f}s")
+            emit(f"seeded {args.rows:,} expired rows in {time.perf_counter() - started:.1f}s")
 
         server = LiveServer({"DATABASE_URL": url, **UNLIMITED}, Path(tmp) / "server.log", workers=2)
         try:
@@ -96,12 +101,12 @@ def main() -> None:
         finally:
             server.stop()
 
-    print(result.stdout.strip())
-    print(f"retention: {elapsed:.1f}s for {args.rows:,} rows ({args.rows / elapsed:,.0f} rows/s)")
-    print(f"chat alone            {summary(baseline)}")
-    print(f"chat during retention {summary(during)}")
+    emit(result.stdout.strip())
+    emit(f"retention: {elapsed:.1f}s for {args.rows:,} rows ({args.rows / elapsed:,.0f} rows/s)")
+    emit(f"chat alone            {summary(baseline)}")
+    emit(f"chat during retention {summary(during)}")
     ratio = statistics.median(during) / statistics.median(baseline)
-    print(f"median latency ratio (during / alone): {ratio:.2f}")
+    emit(f"median latency ratio (during / alone): {ratio:.2f}")
 
 
 if __name__ == "__main__":

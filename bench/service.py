@@ -192,6 +192,11 @@ def service_with_model(url: str, tmp: str, *, delay: float) -> Iterator[LiveServ
         model.wait()
 
 
+def emit(line: str) -> None:
+    """One line of the report on standard output."""
+    sys.stdout.write(f"{line}\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=15.0)
@@ -270,11 +275,11 @@ def main() -> None:
         results.append((probes[0], "target p99 < 50 ms"))
         queries = queries_per_chat(url)
 
-    print(f"{'scenario':<34} {'c':>3} {'req/s':>9} {'p50 ms':>9} {'p99 ms':>9} {'errors':>6}  note")
+    emit(f"{'scenario':<34} {'c':>3} {'req/s':>9} {'p50 ms':>9} {'p99 ms':>9} {'errors':>6}  note")
     for result, note in results:
-        print(row(result, note))
-    print(f"database round trips per chat (existing session): {queries} (target <= 3)")
-    print(pipeline_micros())
+        emit(row(result, note))
+    emit(f"database round trips per chat (existing session): {queries} (target <= 3)")
+    emit(pipeline_micros())
 
 
 if __name__ == "__main__":
