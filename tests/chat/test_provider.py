@@ -289,6 +289,7 @@ def test_the_bulkhead_serves_the_fallback_at_once_when_all_call_slots_wait(
     networked.set_default(Behaviour(reply="Slow but fine.", delay=0.8))
     SEEN_TEXTS.append("Slow but fine.")
     with override_settings(SERVICE=service_with(model_server, model_max_concurrent_calls=1)):
+
         def slow_chat() -> None:
             chat(ANSWER_PROMPT)
             connections.close_all()  # the test client leaves this thread's connection open
