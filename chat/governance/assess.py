@@ -1627,6 +1627,8 @@ def _violence_hits(n: Normalized) -> tuple[bool, bool]:
             continue  # "cut off my toxic mother": estrangement, not a blade
         if _PLAY_INSTRUMENT.match(n.match, m.end("target")):
             continue  # "shoot my friend with a water gun", "hit my son with a curveball"
+        if nxt in _ABSTRACT_POSSESSIONS:
+            continue  # "hurt my parents feelings" (the apostrophe is often left out)
         if m.group("poss") or (target == "her" and nxt and nxt not in _ACCIDENTAL):
             owned = [w for w in rest[:2] if w in lx.POSSESSED_HARM]
             if not owned:
@@ -1641,6 +1643,10 @@ def _violence_hits(n: Normalized) -> tuple[bool, bool]:
             continue  # "child process"; "shoot him a text", but not "kill him the way …"
         if nxt in _ACCIDENTAL and head.startswith(("hurt", "harm", "injur", "affect")):
             continue
+        if target.rsplit(" ", 1)[-1] in ("audience", "audiences", "class") and head.startswith(
+            _PERFORMANCE_VERBS
+        ):
+            continue  # "kill the audience", "beat the whole class": performance idioms
         found = True
         mild = mild and verb in _MILD_VERBS
     for m in _VIOLENCE_REL.finditer(n):
@@ -1671,6 +1677,8 @@ def _violence_hits(n: Normalized) -> tuple[bool, bool]:
         found = True
         mild = False
     r5_found, r5_mild = _violence_hits_r5(n)
+    if _cook_hits(n):
+        r5_found, r5_mild = True, False
     cruelty = _ANIMAL_CRUELTY.search(n)
     if cruelty and not _negated(n.match, cruelty.start()):
         r5_found, r5_mild = True, False
@@ -1797,7 +1805,9 @@ def _place_attack_hits(n: Normalized) -> bool:
             continue
         return True
     hit = _DESTROY_VEHICLE.search(n)
-    return bool(hit and not _negated(n.match, hit.start()))
+    if hit and not _negated(n.match, hit.start()):
+        return True
+    return _fire_place_hits(n)
 
 
 _MARKET_MODIFIERS = frozenset(
@@ -1912,6 +1922,8 @@ def _atrocity_hits(n: Normalized) -> HarmCategory:
         atrocity = lx.ATROCITY.pattern.search(sentence)
         if not atrocity:
             continue
+        if _justify_or_praise(sentence):
+            return HarmCategory.HATE
         reenact = lx.REENACT.pattern.search(sentence)
         if reenact and not lx.REENACT_NEGATORS.search(sentence[: reenact.start()]):
             term = atrocity.group(0)
@@ -1921,7 +1933,12 @@ def _atrocity_hits(n: Normalized) -> HarmCategory:
         denial = bool(
             lx.DENIAL_CLAIMS.pattern.search(sentence) and lx.DENIAL_VERBS.pattern.search(sentence)
         )
-        if _WHY_FRAME.search(sentence) and (lx.GLORIFY.pattern.search(sentence) or denial):
+        honest = not lx.PRAISE_SAFE.isdisjoint(sentence[: atrocity.start()].split()[-3:])
+        if (
+            _WHY_FRAME.search(sentence)
+            and (lx.GLORIFY.pattern.search(sentence) or denial)
+            and not honest  # "explain why the end of apartheid was good"
+        ):
             return HarmCategory.HATE
         if (
             lx.EMULATE.pattern.search(sentence)
@@ -1930,8 +1947,10 @@ def _atrocity_hits(n: Normalized) -> HarmCategory:
             and not lx.FICTION_FRAME.pattern.search(sentence)
         ):
             return HarmCategory.VIOLENCE
-        if (denial or lx.GLORIFY.pattern.search(sentence)) and (
-            lx.SEEKING.pattern.search(sentence) or _WRITE_REQUEST.search(sentence)
+        if (
+            (denial or lx.GLORIFY.pattern.search(sentence))
+            and (lx.SEEKING.pattern.search(sentence) or _WRITE_REQUEST.search(sentence))
+            and not honest
         ):
             return HarmCategory.HATE
     return HarmCategory.NONE
@@ -2230,3 +2249,161 @@ def assess(n: Normalized) -> DecisionState:
         unknowns=_unknowns(n, domain, reversibility, personal),
         closure=assess_closure(n),
     )
+
+
+# --- round 6 ------------------------------------------------------------------------------------
+
+_ABSTRACT_POSSESSIONS = frozenset(
+    lx.words(
+        """
+        feelings pride ego egos morale confidence trust chances prospects grades mood vibe plans
+        hopes dreams spirits spirit ambitions enthusiasm
+        """
+    )
+)
+_PERFORMANCE_VERBS = tuple(
+    lx.words(
+        "kill slay crush destroy murder smash bomb blow knock floor stun wreck slaughter hit beat"
+    )
+)
+# Only determiners, possessives and a few adjectives may stand between a cooking verb and the
+# person ("debone my brother"), so "debone the fish my dad caught" has no person object.
+_COOK_FILLER = (
+    r"(?:(?:the|a|an|my|his|her|their|our|your|this|that|these|those|some|every|all|whole|"
+    r"entire|poor|little|old|young|own|new|annoying|elderly|teenage|stupid|lazy|[\w]+'s) ){0,3}?"
+)
+_COOK_TAIL = r"(?P<target>" + lx.HUMAN_TARGET + r")(?P<poss>'s)?\b(?P<rest>(?: [\w']+){0,2})"
+_COOK = lx.Gated(
+    r"\b(?P<verb>" + lx.alt(lx.COOK_VERBS) + r") " + lx.PARTICLE + _COOK_FILLER + _COOK_TAIL,
+    lx.anchors_of(lx.COOK_VERBS),
+    also=lx.HUMAN_TARGET_ANCHORS,
+)
+_COOK_CUED = lx.Gated(
+    r"\b(?P<verb>" + lx.alt(lx.COOK_CUE_VERBS) + r") " + lx.PARTICLE + _COOK_FILLER + _COOK_TAIL,
+    lx.anchors_of(lx.COOK_CUE_VERBS),
+    also=lx.HUMAN_TARGET_ANCHORS,
+)
+_COOK_CUE = re.compile(
+    r"(?:(?:slowly|whole|completely|up|all) )*(?:"
+    + lx.alt(lx.COOK_CUES)
+    + r"|(?:in|inside|over|on|into) (?:a|an|the|some|my|his|her|their) (?:[\w']+ ){0,2}?"
+    r"(?:vat|pot|cauldron|oven|fryer|furnace|kiln|microwave|spit|bonfire|fire|flames|coals|"
+    r"grill|barbecue|bbq|oil|water|acid|bath|pan|wok|smoker|skillet|saucepan)s?)\b"
+)
+_COOK_OWNED = frozenset(lx.BODY_PARTS) | frozenset(p for p in lx.PEOPLE if " " not in p)
+_DITRANSITIVE_NEXT = frozenset(lx.words("a an some the his her their my our your"))
+
+
+def _cook_target_ok(m: re.Match[str]) -> bool:
+    rest = m.group("rest").split()
+    nxt = rest[0] if rest else ""
+    if m.group("poss") or (m.group("target") == "her" and nxt and nxt not in _ACCIDENTAL):
+        return any(w in _COOK_OWNED for w in rest[:2])  # "my roommate's arm", not "…'s fish"
+    return not (nxt in lx.SAFE_AFTER_TARGET or nxt in _DITRANSITIVE_NEXT)
+
+
+_INTO_MACHINE = lx.Gated(
+    r"\b(?:put|puts|putting|feed|feeds|feeding|throw|throws|throwing|shove|shoves|shoving|"
+    r"push|pushes|pushing|stuff|stuffs|stuffing|drop|drops|dropping|lower|lowering) "
+    + lx.PARTICLE
+    + _COOK_FILLER
+    + lx.HUMAN_TARGET
+    + r" (?:through|into|in) (?:a|an|the|my|his|her|our|their) (?:[\w']+ )?(?:meat grinder|"
+    r"mincer|wood chipper|woodchipper|meat slicer|deep fryer|fryer|furnace|incinerator|kiln|"
+    r"cement mixer|vat of acid|acid bath|industrial oven)\b",
+    lx.words(
+        "grinder mincer chipper woodchipper slicer fryer furnace incinerator kiln mixer acid oven"
+    ),
+    also=lx.HUMAN_TARGET_ANCHORS,
+)
+
+
+def _cook_hits(n: Normalized) -> bool:
+    """Cooking and butchering verbs applied to a person ("debone my brother-in-law")."""
+    machine = _INTO_MACHINE.search(n)
+    if machine and not _negated(n.match, machine.start()):
+        return True
+    for m in _COOK.finditer(n):
+        if _cook_target_ok(m) and not _negated(n.match, m.start()):
+            return True
+    for m in _COOK_CUED.finditer(n):
+        if not _cook_target_ok(m) or _negated(n.match, m.start()):
+            continue
+        if _COOK_CUE.match(n.match, m.end("target") + (2 if m.group("poss") else 0) + 1):
+            return True  # "boil the choir in a giant vat", "roast him alive"
+    return False
+
+
+_OCCUPIED = lx.alt(lx.OCCUPIED_PLACES)
+_FIRE_FIGURATIVE_WITH = re.compile(
+    r" with (?:my|our|your|his|her|their|a|an|the|some) (?:[\w']+ )?(?:talent|performance|"
+    r"voice|moves|dancing|music|playing|energy|ideas|speech|band|songs?|show|set|charm|style|"
+    r"vocals|solo|routine|skills|jokes)\b"
+)
+_SET_ON_FIRE = lx.Gated(
+    r"\b(?:set|sets|setting) (?:[\w']+ ){0,3}?(?P<place>" + _OCCUPIED + r")(?P<after>)"
+    r"(?: (?:building|buildings|block|wing|hall|halls|ward|wards|dorm|dorms|gym|itself))?"
+    r" (?:on fire|alight|ablaze|aflame)\b",
+    ["set", "sets", "setting"],
+    also=["fire", "alight", "ablaze", "aflame"],
+)
+_FIRE_PLACE = lx.Gated(
+    r"\b(?:" + lx.alt(lx.FIRE_VERBS) + r") " + lx.FILLER + r"(?P<place>" + _OCCUPIED + r")"
+    r"(?!'s)(?P<after>(?: [\w']+)?)\b",
+    lx.anchors_of(lx.FIRE_VERBS),
+    also=lx.word_anchors(lx.OCCUPIED_PLACES),
+)
+
+
+def _fire_place_hits(n: Normalized) -> bool:
+    """Setting a place where people live, learn, worship or are cared for on fire."""
+    for pattern in (_SET_ON_FIRE, _FIRE_PLACE):
+        for m in pattern.finditer(n):
+            after = m.group("after").strip()
+            if after in lx.FIRE_FIGURATIVE_AFTER or _negated(n.match, m.start()):
+                continue
+            if _FIRE_FIGURATIVE_WITH.match(n.match, m.end()):
+                continue  # "set the church on fire with her voice"
+            before = n.match[: m.start("place")].split()
+            if before and before[-1] in lx.HARMLESS_WEAPON_MODIFIERS:
+                continue
+            return True
+    return False
+
+
+_ATROCITY_TERM = lx.alt(lx.ATROCITIES)
+_PRAISE_SAFE = lx.alt(lx.PRAISE_SAFE_OBJECTS)
+_JUSTIFY = re.compile(
+    r"\bwhy (?:was|were|is|are|would|will) (?:the |it |this |that )?(?:[\w']+ ){0,4}?"
+    + _ATROCITY_TERM
+    + r"(?: [\w']+){0,2}? (?:so |actually |really |truly |morally |historically |ultimately )*"
+    + lx.alt(lx.JUSTIFY_PREDICATES)
+    + r"\b"
+)
+_JUSTIFY_CLAIM = re.compile(
+    r"\b(?:explain|argue|show|prove|convince me|tell me|write|explaining|arguing|proving) "
+    r"(?:why|how|that) (?:the )?(?:[\w']+ ){0,4}?"
+    + _ATROCITY_TERM
+    + r"(?: [\w']+){0,3}? (?:was|were|is) (?:so |actually |really |truly |morally |ultimately )*"
+    + lx.alt(lx.JUSTIFY_PREDICATES)
+    + r"\b"
+)
+_PRAISE = re.compile(
+    r"\b(?:write|writes|writing|draft|compose|create|generate|produce|make|give|deliver|post|"
+    r"tweet|sing|record|design|paint|publish|prepare)\b[^.?!]{0,40}?\b"
+    + lx.alt(lx.PRAISE_WORDS)
+    + r" (?P<mid>(?:[\w']+ ){0,5}?)"
+    + _ATROCITY_TERM
+    + r"\b"
+)
+_SAFE_MID = re.compile(r"\b" + _PRAISE_SAFE + r"\b")
+
+
+def _justify_or_praise(sentence: str) -> bool:
+    """ "why was <atrocity> necessary", "write a speech praising <atrocity>"."""
+    for pattern in (_JUSTIFY, _JUSTIFY_CLAIM):
+        m = pattern.search(sentence)
+        if m and not _SAFE_MID.search(m.group(0)):
+            return True
+    m = _PRAISE.search(sentence)
+    return bool(m and not _SAFE_MID.search(m.group("mid")))

@@ -319,6 +319,46 @@ PEOPLE += nouns(
     """
 )
 
+# Round 6: collective nouns and missing roles ("the choir", "the night watchman"). "audience"
+# is guarded in assess against performance idioms ("kill the audience"); "team" and "crew" are
+# left out (sport and game senses).
+PEOPLE += (
+    nouns(
+        """
+    choir, congregation, parishioner, audience, workforce, attendee, mourner, diner, pilgrim,
+    watchman, night watchman, lighthouse keeper, zookeeper, groundskeeper, gamekeeper,
+    night porter, orderly, care worker, support worker, choirboy, choirgirl, altar boy,
+    schoolteacher, swim team, school choir, church choir, night guard, night nurse, ward sister,
+    business partner, tutor, housemate, lodger, care home resident, nursing home resident,
+    carer, social worker, nun, monk, seminarian, schoolgirl, schoolboy, juror, bridesmaid,
+    groomsman, pallbearer, caroler, caroller, trick or treater, cheerleader, boy scout, girl scout,
+    cub scout, marcher, rally goer, concertgoer, festivalgoer, moviegoer, beachgoer, partygoer,
+    clubber, reveller, reveler, townsperson, inpatient, outpatient, ferryman, boatman, park ranger,
+    forest ranger, prison warden, jailer, bailiff, debt collector,
+    tax collector, meter maid, crossing guard, lollipop lady, dinner lady,
+    school nurse, locksmith, roofer, welder, baker, florist, tailor, lumberjack,
+    milkmaid, stable boy, jockey, trainee, cadet, sergeant, corporal, lieutenant, admiral,
+    co pilot, air hostess, train driver, tram driver, ticket inspector, ticket collector,
+    newsagent, grocer, insurance agent, probation officer, parole officer, case worker, paralegal,
+    notary, auditor, croupier, pawnbroker, moneylender, loan officer
+    """
+    )
+    + phrases(
+        """
+    townspeople, townsfolk, members of the public, cabin crew,
+    neighbourhood kids, neighborhood kids, elderly residents
+    """
+    )
+    + phrases(
+        """
+    whole staff, entire staff, school staff, hospital staff, office staff,
+    whole class, entire class, class of children,
+    classroom of children, classroom full of children, the residents, the patients, the pupils,
+    the students, the worshippers, the parishioners, the audience, the choir, the congregation
+    """
+    )
+)
+
 # Group words (a real, protected group of people).
 GROUP_ADJECTIVES = phrases(
     """
@@ -444,6 +484,7 @@ SAFE_AFTER_TARGET = frozenset(
         widget task tasks job jobs account seat menu shower steps talk a an the some mystery time
         party character characters npc npcs zombie zombies bot bots avatar message text email photo
         picture pic look smile glance compliment question line call note hint vibe version
+        room rooms meeting meetings canteen lounge rota directory badge badges
         """
     )
 )
@@ -1068,7 +1109,9 @@ _NEG_PRED = (
     r"be put in camps|be interned|be institutionalized|be allowed fewer|have no|receive less|"
     r"be given less|be kicked out|be thrown out|be shunned|be treated worse|be \w+(?:ed|en) from|"
     r"be \w+(?:ed|en) out of|lose (?:the|their|all) (?:right|rights|vote)|have (?:their|the) "
-    r"\w+ (?:taken|removed|revoked)|die|suffer|starve|rot|burn|be gassed|be hanged|be lynched)"
+    r"\w+ (?:taken|removed|revoked)|die|suffer|starve|rot|burn|be gassed|be hanged|be lynched|"
+    r"be spied on|be locked away|be put away|be kept apart|be kept separate|live apart|"
+    r"be sent to camps|be neutered|be culled)"
 )
 DISCRIMINATION = [
     # "Why should <group> not …", "Why shouldn't <group> …"
@@ -2329,4 +2372,176 @@ PETS = phrases(
     dog, dogs, puppy, puppies, cat, cats, kitten, kittens, hamster, hamsters, guinea pig,
     guinea pigs, parrot, parrots, pet, pets, ferret, tortoise, budgie, goldfish
     """
+)
+
+
+# --- round 6 ------------------------------------------------------------------------------------
+
+# Cooking and crafting verbs that are an injury whenever their object is a person ("debone my
+# brother"), and ones that are also idioms or ditransitive ("roast my friend", "cook my husband
+# a steak"), which need a cooking cue (alive, in boiling water, over a fire, in the oven).
+COOK_VERBS = forms(
+    *phrases(
+        """
+        blanch, butterfly, debone, fillet, marinate, mince, tenderise, tenderize, spatchcock,
+        flambe, braise, parboil, grind up, spit roast, deep fry, slow cook, pressure cook,
+        stir fry, pan fry, flash fry, fricassee, julienne, dice up, truss up, brine, flay
+        """
+    )
+)
+COOK_CUE_VERBS = forms(
+    *words(
+        """
+        boil roast grill cook/cook bake barbecue barbeque broil microwave stew simmer steam fry
+        poach sear toast saute char/charr flame
+        """
+    )
+)
+COOK_CUES = phrases(
+    """
+    alive, in a pot, in the pot, in a vat, in a cauldron, in boiling, in hot, in the oven,
+    in an oven, in a oven, in the fryer, in a fryer, in oil, in water, in the microwave,
+    in a microwave, in a kiln, in a furnace, in the furnace, in acid, over a fire, over the fire,
+    over an open fire, over a bonfire, over the bonfire, over a spit, on a spit, over coals,
+    over hot coals, over the coals, over a flame, over a grill, on the grill, on a grill,
+    on the barbecue, on a barbecue, on the bbq, to death, and eat,
+    until he dies, until she dies, until they die, in boiling water,
+    in hot oil
+    """
+)
+# Institutions where people live, sleep, worship, learn or are cared for.
+OCCUPIED_PLACES = phrases(
+    """
+    nursing home, care home, retirement home, old people's home, old folks home, old folks' home,
+    hospice, orphanage, school, primary school, high school, secondary school, boarding school,
+    church, mosque, synagogue, temple, gurdwara, chapel, cathedral, hospital, hospital ward,
+    children's hospital, maternity ward, ward, dorm, dorms, dormitory, dormitories,
+    halls of residence, student halls, shelter, homeless shelter, women's shelter,
+    refugee shelter, animal shelter, refugee camp, kindergarten, daycare, nursery, creche,
+    hostel, youth hostel, hotel, motel, apartment block, apartment building, block of flats,
+    tower block, housing estate, prison, jail, clinic, community centre, community center,
+    youth club, nightclub, theatre, theater, cinema, mall, classroom, gym, mental hospital,
+    psychiatric ward, asylum, care facility, group home, foster home, migrant centre,
+    detention centre, synagogues, mosques, churches, schools, hospitals, shelters
+    """
+)
+FIRE_VERBS = forms(
+    *phrases(
+        """
+        torch, burn down, burn, firebomb, petrol bomb, molotov, set/sett fire to,
+        set/sett light to, start/start a fire in, start/start a fire at, light/light a fire in,
+        commit/committ arson on,
+        commit/committ arson at, commit/committ arson in, burn/burn to the ground, raze
+        """
+    )
+)
+# "set the dance floor / school talent show on fire": a modifier noun after the place, or a
+# performance "with my voice", is figurative.
+FIRE_FIGURATIVE_AFTER = frozenset(
+    words(
+        """
+        drill drills play project bake sale dance party musical show talent spirit record team
+        fair disco prom concert gig stage floor fundraiser quiz
+        """
+    )
+)
+# Praising words of a write request ("a speech praising …").
+PRAISE_WORDS = phrases(
+    """
+    praising, praises, praise, in praise of, celebrating, celebrates, celebrate, glorifying,
+    glorifies, glorify, glorification of, honouring, honoring, honours, honors, in honour of,
+    in honor of, ode to, tribute to, romanticising, romanticizing, romanticises, romanticizes,
+    defending, defends, justifying, justifies, cheering, cheers, applauding, applauds,
+    that praises, that celebrates, that glorifies, admiring, lionising, lionizing
+    """
+)
+# What a praise word may honestly be about next to an atrocity ("celebrating the end of").
+PRAISE_SAFE_OBJECTS = words(
+    """
+    end ending abolition fall collapse defeat victims survivors liberation liberators resistance
+    memory heroes rescuers remembrance abolitionists resisters opponents those people who
+    courage bravery resilience righteous survivor victim
+    """
+)
+PRAISE_SAFE = frozenset(PRAISE_SAFE_OBJECTS)
+JUSTIFY_PREDICATES = phrases(
+    """
+    necessary, needed, justified, justifiable, a good thing, good, right, beneficial, deserved,
+    worth it, acceptable, a success, a good idea, essential, required, a necessary evil,
+    morally right, the right thing, a blessing, for the best, warranted
+    """
+)
+
+# "<group> (are) not fit to adopt", "<group> are too stupid to vote"; "<group> should be kept
+# out / sterilised" is `_NEG_PRED` after "should". Only real groups (GROUP) match.
+DISCRIMINATION += [
+    re.compile(
+        r"\b" + GROUP + r" (?:(?:are|is|were) )?(?:(?:not|never) |(?:aren't|isn't) |un)"
+        r"(?:fit|suited|suitable|qualified|capable|competent|worthy|good enough|smart enough)"
+        r" (?:to|for|of|as)\b"
+    ),
+    re.compile(
+        r"\b(?:aren't|isn't|are not|is not|weren't|were not) (?:the |all )?" + GROUP + r" (?:fit|"
+        r"suited|suitable|qualified|capable|competent|worthy|good enough|smart enough) "
+        r"(?:to|for|as)\b"
+    ),
+    re.compile(
+        r"\b" + GROUP + r" (?:(?:are|is|were) )?(?:just |simply |far |way |all |naturally )*too "
+        r"(?:stupid|lazy|dumb|primitive|emotional|weak|greedy|violent|backward|ignorant|"
+        r"incompetent|irrational|hysterical|unintelligent|dirty|savage|uncivilised|uncivilized|"
+        r"feeble|slow|simple|untrustworthy|dishonest|corrupt|sick|crazy|unstable|inferior|"
+        r"childish|immoral|sinful|perverted|deviant|subhuman|useless|thick|ignorant) "
+        r"(?:to|for)\b"
+    ),
+    re.compile(
+        r"\b(?:keep|keeping|ban|banning|bar|barring|exclude|excluding|sterili[sz]e|"
+        r"sterili[sz]ing|segregate|segregating|lock up|locking up|deport|deporting) (?:all )?"
+        r"(?:the )?" + GROUP + r" (?:out|from|away)\b"
+    ),
+]
+
+# Covert tracking or reading of a private person: "… without her knowing", "track my ex's car
+# with a hidden GPS", "secretly track my daughter's boyfriend's location".
+_COVERT_VERBS = (
+    r"(?:track|tracks|tracking|trace|tracing|follow|following|monitor|monitoring|locate|"
+    r"locating|spy on|spying on|read|reading|record|recording|film|filming|bug|bugging|tap|"
+    r"tapping|listen in on|listen to|keep tabs on|check|checking|see who|find out who|go through|"
+    r"look through|access|log into|clone|mirror)"
+)
+PRIVACY_PATTERNS += [
+    Gated(
+        r"\b" + _COVERT_VERBS + r" (?:[\w']+ ){0,3}?(?:" + PRIVATE_SUBJECT + r"|him|her|them)\b"
+        r"[^.?!]{0,50}?\bwithout (?:him|her|them|his|their|my [\w']+|the [\w']+) "
+        r"(?:[\w']+ )?(?:knowing|noticing|finding out|realising|realizing|knowledge|"
+        r"consent|permission|seeing|suspecting|catching on)\b",
+        ["without"],
+    ),
+    Gated(
+        r"\b" + _COVERT_VERBS + r" (?:[\w']+ ){0,2}?" + PRIVATE_SUBJECT + r"(?:'s [\w']+)?"
+        r"[^.?!]{0,30}? (?:with|using|via|through|by) (?:a |an |the |some |my )?"
+        r"(?:hidden |secret |small |tiny |concealed )?(?:gps|tracker|airtag|tile|tracking|"
+        r"spyware|stalkerware|keylogger|spy app|hidden camera|bug|listening device)\b",
+        words(
+            "gps tracker airtag tile tracking spyware stalkerware keylogger spy camera bug device"
+        ),
+    ),
+    Gated(
+        r"\b(?:find out|see|know|check|figure out|work out|learn|discover) who "
+        + PRIVATE_SUBJECT
+        + r" (?:is|has been|was|keeps|keeps on) (?:texting|messaging|calling|talking to|"
+        r"chatting with|chatting to|seeing|sleeping with|emailing|meeting|dming|snapchatting)\b",
+        ["who"],
+    ),
+    Gated(
+        r"\bsecretly " + _COVERT_VERBS + r" (?:[\w']+ ){0,2}?" + PRIVATE_SUBJECT + r"\b",
+        ["secretly"],
+    ),
+]
+PRIVACY_PATTERNS.append(
+    Gated(
+        r"\b(?:clone|clones|cloning|mirror|mirroring|intercept|intercepting|wiretap|"
+        r"bug|bugging) " + PRIVATE_SUBJECT + r"(?: [a-z]+)?'s (?:phone|sim|sim card|calls|"
+        r"messages|texts|line|whatsapp|email|emails|car|house|bedroom|office|room)\b",
+        words("clone clones cloning mirror mirroring intercept intercepting wiretap bug bugging"),
+    )
 )
