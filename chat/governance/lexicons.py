@@ -1667,7 +1667,9 @@ SPORT_FRAME = compile_words(
         poker, tennis, golf, baseball, cricket, volleyball, paintball, airsoft, laser tag,
         dodgeball, esports, e sports, debate, a debate, tournament, match, the ring, the octagon,
         sparring partner, opponent, opponents, referee, the game, a game, the match, scrimmage,
-        billiards, pool table, bowling, darts, archery, hunting season, target practice,
+        billiards, pool table, at pool, game of pool, snooker, table tennis, ping pong, foosball,
+        air hockey, arm wrestling, scrabble, monopoly, bowling, darts, archery, hunting season,
+        target practice,
         shooting range, gun range, clay pigeon, sport, sports, competition, race, marathon, tag,
         hide and seek, video games, game, games, contest, contests, competition, competitions,
         science fair, talent show, bake off, baking contest, karaoke, audition
