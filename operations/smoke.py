@@ -85,15 +85,11 @@ class LiveTarget:
         )
 
 
-def _result(name: str, ok: bool, detail: str) -> CheckResult:
-    return CheckResult(name, ok, detail)
-
-
 def check_health(target: LiveTarget) -> CheckResult:
     reply = target.request("GET", "/health")
     body = reply.json() or {}
     ok = reply.status == 200 and body.get("status") == "ok" and bool(body.get("version"))
-    return _result("health", ok, f"status {reply.status}, version {body.get('version', '?')}")
+    return CheckResult("health", ok, f"status {reply.status}, version {body.get('version', '?')}")
 
 
 def check_ready(target: LiveTarget) -> CheckResult:
@@ -104,7 +100,7 @@ def check_ready(target: LiveTarget) -> CheckResult:
     detail = f"status {reply.status}" + (f", failing: {', '.join(failing)}" if failing else "")
     if problems:
         detail += f", env: {', '.join(problems)}"
-    return _result("ready", reply.status == 200 and body.get("status") == "ok", detail)
+    return CheckResult("ready", reply.status == 200 and body.get("status") == "ok", detail)
 
 
 def _is_envelope(body: Any) -> bool:
@@ -122,7 +118,7 @@ def check_governed_chat(target: LiveTarget) -> CheckResult:
         and bool(reply.headers.get("x-session-id"))
     )
     action = body.get("action") if isinstance(body, dict) else None
-    return _result("governed chat", ok, f"status {reply.status}, action {action}")
+    return CheckResult("governed chat", ok, f"status {reply.status}, action {action}")
 
 
 def check_invalid_body(target: LiveTarget) -> CheckResult:
@@ -133,7 +129,7 @@ def check_invalid_body(target: LiveTarget) -> CheckResult:
         and _is_envelope(body)
         and body["failure_type"] == "REQUEST_SCHEMA_INVALID"
     )
-    return _result("invalid body sanitized", ok, f"status {reply.status}")
+    return CheckResult("invalid body sanitized", ok, f"status {reply.status}")
 
 
 def check_cors_allowed(target: LiveTarget, origin: str) -> CheckResult:
@@ -141,13 +137,13 @@ def check_cors_allowed(target: LiveTarget, origin: str) -> CheckResult:
     allowed = reply.headers.get("access-control-allow-origin") == origin
     headers = reply.headers.get("access-control-allow-headers", "").lower()
     ok = reply.status in (200, 204) and allowed and "x-session-id" in headers
-    return _result("cors allowed origin", ok, f"status {reply.status}, allowed {allowed}")
+    return CheckResult("cors allowed origin", ok, f"status {reply.status}, allowed {allowed}")
 
 
 def check_cors_denied(target: LiveTarget) -> CheckResult:
     reply = target.preflight(UNLISTED_ORIGIN)
     leaked = [name for name in reply.headers if name.startswith("access-control-")]
-    return _result("cors unlisted origin", not leaked, f"access-control headers: {len(leaked)}")
+    return CheckResult("cors unlisted origin", not leaked, f"access-control headers: {len(leaked)}")
 
 
 def check_security_headers(target: LiveTarget) -> CheckResult:
@@ -164,7 +160,9 @@ def check_security_headers(target: LiveTarget) -> CheckResult:
         missing.append("x-request-id")
     if target.https and "max-age" not in reply.headers.get("strict-transport-security", ""):
         missing.append("strict-transport-security")
-    return _result("security headers", not missing, "missing: " + (", ".join(missing) or "none"))
+    return CheckResult(
+        "security headers", not missing, "missing: " + (", ".join(missing) or "none")
+    )
 
 
 def smoke_checks(target: LiveTarget, origin: str | None) -> list[CheckResult]:
@@ -184,6 +182,6 @@ def smoke_checks(target: LiveTarget, origin: str | None) -> list[CheckResult]:
             results.append(check())
         except (OSError, http.client.HTTPException) as error:
             results.append(
-                _result(f"check {index + 1}", False, f"unreachable: {type(error).__name__}")
+                CheckResult(f"check {index + 1}", False, f"unreachable: {type(error).__name__}")
             )
     return results

@@ -7,6 +7,8 @@ import selectors
 import socket
 import threading
 
+from tests.support.servers import free_port
+
 
 class TcpProxy:
     def __init__(self, target_host: str, target_port: int) -> None:
@@ -14,9 +16,7 @@ class TcpProxy:
         self._listener: socket.socket | None = None
         self._sockets: set[socket.socket] = set()
         self._lock = threading.Lock()
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = int(probe.getsockname()[1])
+        self.port = free_port()
         self.restore()
 
     def restore(self) -> None:
