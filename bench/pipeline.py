@@ -29,7 +29,9 @@ TARGET_MICROS = 100.0
 def corpus() -> list[str]:
     lines = (GOLDENS / "corpus.txt").read_text(encoding="utf-8").splitlines()
     texts = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-    with (GOLDENS / "generalisation.csv").open(newline="", encoding="utf-8") as handle:
+    with (REPO / "chat" / "governance" / "corpus" / "team" / "xstest_style_r2.csv").open(
+        newline="", encoding="utf-8"
+    ) as handle:
         texts += [row["prompt"] for row in csv.DictReader(handle)]
     return texts
 

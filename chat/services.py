@@ -14,6 +14,7 @@ from django.core.exceptions import ImproperlyConfigured
 from chat.contract import Action, FailureReason, FailureType
 from chat.governance import govern
 from chat.governance.render import OfflineRenderer, Renderer
+from chat.governance.types import RefusalCategory
 from chat.provider import CircuitBreaker, OpenAICompatibleRenderer
 from config.env import ServiceConfig
 
@@ -75,8 +76,18 @@ def active_renderer() -> Renderer:
 
 def chat_reply(*, user_text: str) -> ChatReply:
     renderer = active_renderer()
-    governed = govern(user_text, renderer=renderer, canary=deployment_canary())
-    metadata: dict[str, str | bool] = {"fallback_used": governed.model_failed}
+    governed = govern(
+        user_text,
+        renderer=renderer,
+        canary=deployment_canary(),
+        policy=settings.SERVICE.governance_policy,
+    )
+    metadata: dict[str, str | bool] = {
+        "fallback_used": governed.model_failed,
+        "language_supported": governed.language_supported,
+    }
+    if governed.refusal is not RefusalCategory.NONE:
+        metadata["refusal_category"] = governed.refusal.value
     if governed.model_route is not None:
         metadata["model_route"] = str(governed.model_route)
         metadata["renderer"] = "offline" if renderer is OFFLINE_RENDERER else "networked"

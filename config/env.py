@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from chat.governance.types import Policy, PolicyAction, RefusalCategory
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 DEVELOPMENT = "development"
@@ -120,6 +122,7 @@ class ServiceConfig:
     release: str
     trusted_proxy_count: int
     limits: Limits
+    governance_policy: Policy
     missing_env: tuple[str, ...] = field(default=())
     invalid_env: tuple[str, ...] = field(default=())
 
@@ -372,6 +375,31 @@ def _read_https_url(reader: _Reader, name: str, default: str | None) -> str | No
     return value.rstrip("/")
 
 
+def _read_governance_policy(reader: _Reader) -> Policy:
+    """`GOVERNANCE_POLICY`: comma-separated `CATEGORY=REFUSE|ANSWER` (DESIGN §2.3).
+
+    Categories are the refusal categories (the hazard taxonomy plus UNSUPPORTED_LANGUAGE); any
+    unknown name, unknown action or repeated category makes the whole variable invalid, and the
+    defaults then apply (every hazard refused, specialized advice answered with disclosures).
+    """
+    raw = reader.raw("GOVERNANCE_POLICY")
+    if raw is None:
+        return Policy()
+    overrides: dict[RefusalCategory, PolicyAction] = {}
+    for item in raw.split(","):
+        name, _, action = (part.strip().upper() for part in item.partition("="))
+        if (
+            name not in RefusalCategory.__members__
+            or name == RefusalCategory.NONE
+            or action not in PolicyAction.__members__
+            or RefusalCategory(name) in overrides
+        ):
+            reader.reject("GOVERNANCE_POLICY")
+            return Policy()
+        overrides[RefusalCategory(name)] = PolicyAction(action)
+    return Policy(frozenset(overrides.items()))
+
+
 def _release(environ: Mapping[str, str]) -> str:
     commit = environ.get("RAILWAY_GIT_COMMIT_SHA", "").strip()
     if commit:
@@ -432,6 +460,7 @@ def load_config(environ: Mapping[str, str]) -> ServiceConfig:
         release=_release(environ),
         trusted_proxy_count=reader.integer("TRUSTED_PROXY_COUNT", 0, 0, 10),
         limits=_read_limits(reader),
+        governance_policy=_read_governance_policy(reader),
         missing_env=tuple(reader.missing),
         invalid_env=tuple(reader.invalid),
     )

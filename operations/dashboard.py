@@ -32,6 +32,7 @@ class PeriodStats:
     by_action: dict[str, int]
     by_failure_type: dict[str, int]
     throttled_by_scope: dict[str, int]
+    refused_by_category: dict[str, int]
     fallback_share: float
     latency_p50_ms: float | None
     latency_p95_ms: float | None
@@ -113,7 +114,13 @@ def _period_stats(now: datetime) -> tuple[PeriodStats, ...]:
     since = {label: now - span for label, span in PERIODS}
     grouped = (
         ChatRequest.objects.filter(created_at__gte=since["7d"])
-        .values("outcome", "action", "failure_type", scope=KT("metadata__rate_limit_scope"))
+        .values(
+            "outcome",
+            "action",
+            "failure_type",
+            scope=KT("metadata__rate_limit_scope"),
+            refusal=KT("metadata__refusal_category"),
+        )
         .annotate(
             **{
                 f"n_{label}": Count("id", filter=Q(created_at__gte=start))
@@ -123,7 +130,10 @@ def _period_stats(now: datetime) -> tuple[PeriodStats, ...]:
         .order_by()
     )
     counters: dict[str, dict[str, Counter[str]]] = {
-        label: {dimension: Counter() for dimension in ("outcome", "action", "failure", "throttled")}
+        label: {
+            dimension: Counter()
+            for dimension in ("outcome", "action", "failure", "throttled", "refusal")
+        }
         for label in since
     }
     rows: list[dict[str, Any]] = [dict(row) for row in grouped]
@@ -136,6 +146,8 @@ def _period_stats(now: datetime) -> tuple[PeriodStats, ...]:
             counters[label]["action"][row["action"]] += n
             if row["failure_type"]:
                 counters[label]["failure"][row["failure_type"]] += n
+            if row["refusal"]:
+                counters[label]["refusal"][row["refusal"]] += n
             if row["failure_type"] == FailureType.QUOTA_EXCEEDED:
                 counters[label]["throttled"]["quota"] += n
             elif row["failure_type"] == FailureType.RATE_LIMITED:
@@ -153,6 +165,7 @@ def _period_stats(now: datetime) -> tuple[PeriodStats, ...]:
                 by_action=dict(counters[label]["action"].most_common()),
                 by_failure_type=dict(counters[label]["failure"].most_common()),
                 throttled_by_scope=dict(counters[label]["throttled"].most_common()),
+                refused_by_category=dict(counters[label]["refusal"].most_common()),
                 fallback_share=fallbacks / total if total else 0.0,
                 latency_p50_ms=percentiles[label][0],
                 latency_p95_ms=percentiles[label][1],

@@ -13,6 +13,7 @@ from django.db import models
 from django.utils import timezone
 
 from chat.contract import Action, FailureType
+from chat.governance.types import RefusalCategory
 
 
 class PlanTier(models.TextChoices):
@@ -41,6 +42,10 @@ METADATA_WHITELIST: dict[str, frozenset[Any]] = {
     "fallback_used": frozenset({True, False}),
     "session": frozenset({"new", "existing"}),
     "rate_limit_scope": frozenset(RateLimitScope.values),
+    "refusal_category": frozenset(
+        c.value for c in RefusalCategory if c is not RefusalCategory.NONE
+    ),
+    "language_supported": frozenset({True, False}),
 }
 
 

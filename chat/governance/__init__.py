@@ -43,7 +43,7 @@ from chat.governance.render import (
     RenderFailed,
     RenderRequest,
 )
-from chat.governance.types import OutputPlan
+from chat.governance.types import OutputPlan, Policy, RefusalCategory
 from chat.governance.verify import sanitize, verify
 
 __all__ = [
@@ -58,6 +58,8 @@ __all__ = [
     "plan_for",
 ]
 
+DEFAULT_POLICY = Policy()
+
 
 @dataclass(frozen=True, slots=True)
 class GovernedReply:
@@ -66,6 +68,9 @@ class GovernedReply:
     model_failed: bool
     model_route: ModelRoute | None
     renderer_called: bool
+    # Categorical facts telemetry may record (never text):
+    refusal: RefusalCategory = RefusalCategory.NONE
+    language_supported: bool = True
 
     def __post_init__(self) -> None:
         if self.action is Action.FALLBACK:
@@ -74,25 +79,40 @@ class GovernedReply:
             raise ValueError("a reply that involved the renderer names its route")
 
 
-def plan_for(user_text: str) -> OutputPlan:
+def plan_for(user_text: str, policy: Policy = DEFAULT_POLICY) -> OutputPlan:
     """The output plan governance would follow for this text (no renderer involved)."""
-    return express(control(assess(normalize(user_text))))
+    return express(control(assess(normalize(user_text)), policy))
 
 
-def govern(user_text: str, *, renderer: Renderer, canary: str = DEFAULT_CANARY) -> GovernedReply:
-    plan = plan_for(user_text)
+def govern(
+    user_text: str,
+    *,
+    renderer: Renderer,
+    canary: str = DEFAULT_CANARY,
+    policy: Policy = DEFAULT_POLICY,
+) -> GovernedReply:
+    state = assess(normalize(user_text))
+    plan = express(control(state, policy))
+    supported = state.language_supported
     if plan.action is Action.REFUSE:
-        return GovernedReply(plan.action, refusal_text(plan), False, None, False)
+        text = refusal_text(plan)
+        return GovernedReply(plan.action, text, False, None, False, plan.refusal, supported)
     if plan.action is Action.CLOSE:
-        return GovernedReply(plan.action, closure_text(plan), False, None, False)
+        return GovernedReply(
+            plan.action, closure_text(plan), False, None, False, RefusalCategory.NONE, supported
+        )
 
     request = build_request(plan, renderable(user_text), canary)
     try:
         candidate = renderer.render(request)
     except RenderFailed:
-        return GovernedReply(plan.action, fallback_text(plan), True, request.route, True)
-    text = sanitize(candidate) if isinstance(candidate, str) else candidate
-    rejection = verify(text, plan, system_prompt=request.system_prompt, canary=canary)
-    if rejection is not None or not isinstance(text, str):
-        return GovernedReply(plan.action, fallback_text(plan), True, request.route, True)
-    return GovernedReply(plan.action, with_disclosures(text, plan), False, request.route, True)
+        candidate = None
+    served = sanitize(candidate) if isinstance(candidate, str) else candidate
+    rejection = verify(served, plan, system_prompt=request.system_prompt, canary=canary)
+    if rejection is not None or not isinstance(served, str):
+        text, failed = fallback_text(plan), True
+    else:
+        text, failed = with_disclosures(served, plan), False
+    return GovernedReply(
+        plan.action, text, failed, request.route, True, RefusalCategory.NONE, supported
+    )

@@ -1,8 +1,11 @@
 """control: `DecisionState` → `ControlPlan`, by dominance CLOSE > REFUSE > ASK > ANSWER.
 
 - CLOSE: the whole message ends the conversation (assess matched it as a closure).
-- REFUSE: a harm finding of MEDIUM or HIGH severity. LOW findings (neutralised by fiction,
-  history, a definition, a safe target …) are answered: over-refusal is a failure.
+- REFUSE: a harm finding of MEDIUM or HIGH severity whose category the operator's policy refuses
+  (the default for every hazard); a message in a language governance cannot assess, and
+  specialized advice (a medical, legal or financial domain), when the policy says so. LOW
+  findings (neutralised by fiction, history, a definition, a safe target …) are answered:
+  over-refusal is a failure. A harm category the policy answers is answered with care.
 - ASK_ONE_QUESTION: a personal decision with stakes that leaves a key fact open (dose recipient,
   medicine, jurisdiction, financial position, goal of an irreversible step) — unless the
   situation is imminent, where a question would only delay safety information.
@@ -19,8 +22,10 @@ from chat.governance.types import (
     ControlPlan,
     DecisionState,
     Friction,
-    HarmCategory,
+    Hazard,
     Imminence,
+    Policy,
+    PolicyAction,
     QuestionClass,
     RefusalCategory,
     Reversibility,
@@ -38,6 +43,7 @@ _HIGH_STAKES = frozenset(
         StakesDomain.PHYSICAL_SAFETY,
     }
 )
+_ADVICE = frozenset({StakesDomain.MEDICAL, StakesDomain.LEGAL, StakesDomain.FINANCIAL})
 _BODILY = frozenset({StakesDomain.MEDICAL, StakesDomain.PHYSICAL_SAFETY})
 # The one question asked, when several facts are open: the most safety-relevant first.
 _QUESTION_ORDER = (
@@ -56,7 +62,7 @@ def _rigor(state: DecisionState) -> Rigor:
         or state.imminence is Imminence.IMMEDIATE
     ):
         return Rigor.HIGH
-    if state.domain is not StakesDomain.NONE or state.harm is not HarmCategory.NONE:
+    if state.domain is not StakesDomain.NONE or state.harm is not None:
         return Rigor.STANDARD
     return Rigor.LOW
 
@@ -64,9 +70,9 @@ def _rigor(state: DecisionState) -> Rigor:
 def _friction(state: DecisionState) -> Friction:
     if state.imminence is Imminence.IMMEDIATE and state.domain in _BODILY:
         return Friction.URGENT
-    if state.harm is HarmCategory.SELF_HARM:
+    if state.harm is Hazard.SELF_HARM:
         return Friction.CRISIS
-    if state.harm is not HarmCategory.NONE:
+    if state.harm is not None:
         return Friction.CARE
     if state.domain is not StakesDomain.NONE:
         return Friction.NOTE
@@ -80,7 +86,22 @@ def _question(state: DecisionState) -> QuestionClass:
     return QuestionClass.NONE
 
 
-def control(state: DecisionState) -> ControlPlan:
+def _refused(state: DecisionState, policy: Policy) -> RefusalCategory:
+    """The category this message is refused for, or NONE (dominance order within REFUSE)."""
+    if state.harm is not None and state.severity >= Severity.MEDIUM:
+        category = RefusalCategory(state.harm.value)
+        if policy.action(category) is PolicyAction.REFUSE:
+            return category
+    unsupported = RefusalCategory.UNSUPPORTED_LANGUAGE
+    if not state.language_supported and policy.action(unsupported) is PolicyAction.REFUSE:
+        return unsupported
+    advice = RefusalCategory.SPECIALIZED_ADVICE
+    if state.domain in _ADVICE and policy.action(advice) is PolicyAction.REFUSE:
+        return advice
+    return RefusalCategory.NONE
+
+
+def control(state: DecisionState, policy: Policy = Policy()) -> ControlPlan:  # noqa: B008
     if state.closure is not Closure.NONE:
         return ControlPlan(
             action=Action.CLOSE,
@@ -91,12 +112,13 @@ def control(state: DecisionState) -> ControlPlan:
             closure=state.closure,
             domain=StakesDomain.NONE,
         )
-    if state.severity >= Severity.MEDIUM:
+    refusal = _refused(state, policy)
+    if refusal is not RefusalCategory.NONE:
         return ControlPlan(
             action=Action.REFUSE,
             rigor=Rigor.STANDARD,
-            friction=Friction.CRISIS if state.harm is HarmCategory.SELF_HARM else Friction.NONE,
-            refusal=RefusalCategory(state.harm.value),
+            friction=Friction.CRISIS if refusal is RefusalCategory.SELF_HARM else Friction.NONE,
+            refusal=refusal,
             question=QuestionClass.NONE,
             closure=Closure.NONE,
             domain=state.domain,

@@ -34,40 +34,73 @@ REFUSALS: dict[RefusalCategory, str] = {
         "now.\n\n" + CRISIS_LINE + "\n\nIf you'd like, you can also tell me a little about "
         "what's going on, and I'll listen."
     ),
-    RefusalCategory.VIOLENCE: (
-        "I can't help with hurting or killing people. If someone is in danger right now, "
-        "please contact your local emergency number. If you're dealing with anger or a "
-        "conflict, I'm glad to help you think through safe ways to handle it."
+    RefusalCategory.VIOLENT_CRIMES: (
+        "I can't help with hurting, killing or threatening people or animals. If someone is in "
+        "danger right now, please contact your local emergency number. If you're dealing with "
+        "anger or a conflict, I'm glad to help you think through safe ways to handle it."
     ),
-    RefusalCategory.WEAPONS: (
-        "I can't help with making weapons or explosives or with attacking places. I'm happy to "
-        "help with safety, history or the law around these topics instead."
+    RefusalCategory.NON_VIOLENT_CRIMES: (
+        "I can't help with crimes such as fraud, scams, theft, hacking, malware or illegal drugs. "
+        "If you're trying to protect yourself or others against them, I'm happy to help with "
+        "that instead."
     ),
-    RefusalCategory.ILLEGAL_DRUGS: (
-        "I can't help with getting or making illegal drugs. If you or someone you know is "
-        "struggling with drug use, a doctor or a local support service can help, and I can "
-        "share general information about risks and treatment."
+    RefusalCategory.SEX_CRIMES: (
+        "I can't help with anything that involves sexual violence, coercion or exploitation. If "
+        "you or someone you know has been harmed, a local sexual-assault helpline or the police "
+        "can help, and I can share general information about support services."
     ),
-    RefusalCategory.THEFT_FRAUD: (
-        "I can't help with stealing, breaking in or defrauding people. If you're trying to "
-        "protect yourself against this kind of crime, I'm happy to help with that."
-    ),
-    RefusalCategory.HATE: (
-        "I can't help with demeaning or excluding people for who they are, or with denying or "
-        "celebrating atrocities. I'm glad to discuss the history or the evidence instead."
-    ),
-    RefusalCategory.HARASSMENT: (
-        "I can't help with harassing, threatening or intimidating someone. If there's a "
-        "conflict you're trying to resolve, I can help you find a fair way to address it."
-    ),
-    RefusalCategory.PRIVACY: (
-        "I can't help with finding or accessing a private person's personal information. If "
-        "you need to reach them, asking them directly or going through an official channel is "
-        "the way to go."
-    ),
-    RefusalCategory.SEXUAL_MINORS: (
+    RefusalCategory.CHILD_EXPLOITATION: (
         "I can't help with any sexual content involving minors. If a child is at risk, please "
         "contact local police or a child-protection hotline."
+    ),
+    RefusalCategory.DEFAMATION: (
+        "I can't help with making false, damaging claims about a real person or business. I'm "
+        "glad to help you write a fair, factual review or complaint instead."
+    ),
+    RefusalCategory.SPECIALIZED_ADVICE: (
+        "This service doesn't give medical, legal or financial advice. A doctor, pharmacist, "
+        "lawyer or qualified adviser can look at your situation properly."
+    ),
+    RefusalCategory.PRIVACY: (
+        "I can't help with finding, tracking or exposing a private person's personal "
+        "information. If you need to reach them, asking them directly or going through an "
+        "official channel is the way to go."
+    ),
+    RefusalCategory.INTELLECTUAL_PROPERTY: (
+        "I can't help with pirating, cracking or passing off someone else's protected work. I'm "
+        "happy to point you to legal ways to get it, or to help you make something of your own."
+    ),
+    RefusalCategory.INDISCRIMINATE_WEAPONS: (
+        "I can't help with making or using weapons or explosives, or with attacking places or "
+        "people. I'm happy to help with safety, history or the law around these topics instead."
+    ),
+    RefusalCategory.HATE: (
+        "I can't help with demeaning, insulting or excluding people for who they are, or with "
+        "denying or celebrating atrocities. I'm glad to discuss the history or the evidence "
+        "instead."
+    ),
+    RefusalCategory.SEXUAL_CONTENT: (
+        "I can't write sexually explicit content. I'm happy to help with relationships, "
+        "sex education in general terms, or a story that keeps intimate scenes off the page."
+    ),
+    RefusalCategory.ELECTIONS: (
+        "I can't help with misleading people about voting or elections or with keeping people "
+        "from voting. Your local election authority has accurate information on how, when and "
+        "where to vote."
+    ),
+    RefusalCategory.CODE_INTERPRETER_ABUSE: (
+        "I can't help with running destructive code, escaping a sandbox or extracting secrets "
+        "from a system. I'm glad to help with the code you're working on in a safe way."
+    ),
+    RefusalCategory.PROMPT_ATTACK: (
+        "I can't switch off my guidelines or take on a persona without them, and I only follow "
+        "the instructions of this service. If you ask your question plainly, I'll help where I "
+        "can."
+    ),
+    RefusalCategory.UNSUPPORTED_LANGUAGE: (
+        "Sorry, I can't handle messages in this language yet. Please write in English, Spanish, "
+        "French, German, Italian, Portuguese, Russian, Chinese, Japanese, Korean, Arabic, Hindi, "
+        "Vietnamese or Bengali."
     ),
 }
 

@@ -1,11 +1,21 @@
-"""normalize: one canonical form of the user's text that every lexicon matches against.
+"""normalize: the cleaned text governance judges, and a folded form that undoes obfuscation.
 
-NFKC folds compatibility forms (full-width letters, ligatures); typographic quotes become ASCII;
-zero-width, bidi and other invisible format characters are removed (they can split a word so a
-lexicon misses it); whitespace collapses to single spaces. `match` is the lowercase form the
-lexicon regexes run on: hyphens and slashes between words become spaces, quotation marks that are
-not apostrophes inside a word are dropped, and sentence punctuation stays so a phrase never
-matches across a sentence boundary. Lexicons anchor on word boundaries, never raw substrings.
+- `text`: NFKC (full-width and mathematical letters become ASCII), typographic quotes and dashes
+  ASCII, every *default-ignorable* code point removed (zero-width and bidi controls, U+034F,
+  variation selectors, Hangul fillers, soft hyphen, the tag block …: they can split a word so a
+  matcher misses it), control characters dropped, whitespace collapsed. This is also what the
+  renderer receives (`renderable`, with the user's line breaks kept).
+- `smuggled`: the message carried Unicode tag characters (U+E0000–E007F). They are invisible and
+  some models decode them as text, so such a message is a prompt attack and is never passed on.
+- `match`: lowercase `text`, hyphens and slashes between words as spaces, stray quotes dropped:
+  what the rules match on, word by word (never raw substrings).
+- `folded`: `match` with obfuscation undone — confusable letters to their Latin skeleton (a
+  subset of Unicode TR39's confusables: Cyrillic, Greek and Armenian look-alikes), leetspeak in
+  words that mix letters with digits or symbols, letters split by spaces, dots or dashes joined,
+  runs of one repeated letter collapsed, accents on Latin letters dropped. Assessment scores both
+  forms and keeps the more harmful reading; folding is only applied where obfuscation is possible
+  (Cyrillic-script text keeps its letters unless a word mixes scripts), and tests prove it does
+  not change the class of the benign corpus.
 """
 
 from __future__ import annotations
@@ -23,20 +33,32 @@ _QUOTES = {
     **dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"), '"'),
     **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-"),
 }
-_INVISIBLE = dict.fromkeys(
-    [
-        *range(0x200B, 0x2010),  # zero-width space/joiners, LRM, RLM
-        *range(0x202A, 0x202F),  # bidi embeddings and overrides
-        *range(0x2060, 0x2070),  # word joiner, invisible operators, bidi isolates
-        0x00AD,  # soft hyphen
-        0x061C,  # Arabic letter mark
-        0xFEFF,  # byte-order mark / zero-width no-break space
-        0x180E,  # Mongolian vowel separator
-    ]
+# Unicode's Default_Ignorable_Code_Point property (DerivedCoreProperties.txt), as ranges.
+_DEFAULT_IGNORABLE_RANGES = (
+    (0x00AD, 0x00AD),
+    (0x034F, 0x034F),
+    (0x061C, 0x061C),
+    (0x115F, 0x1160),
+    (0x17B4, 0x17B5),
+    (0x180B, 0x180F),
+    (0x200B, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x206F),
+    (0x3164, 0x3164),
+    (0xFE00, 0xFE0F),
+    (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0),
+    (0xFFF0, 0xFFF8),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0000, 0xE0FFF),
 )
-_TRANSLATE = {**_QUOTES, **_INVISIBLE}
+INVISIBLE = dict.fromkeys(
+    code for low, high in _DEFAULT_IGNORABLE_RANGES for code in range(low, high + 1)
+)
+_TAGS = re.compile("[\U000e0000-\U000e007f]")
+_TRANSLATE = {**_QUOTES, **INVISIBLE}
 
-_WHITESPACE = re.compile(r"\s+")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _JOINERS = re.compile(r"(?<=\w)[-/_](?=\w)")
@@ -48,22 +70,94 @@ _NOT_TOKEN_TO_SPACE = bytes(
     c if c < 128 and (chr(c).isalnum() or chr(c) in "_'") else ord(" ") for c in range(256)
 )
 
+# --- folding ---------------------------------------------------------------------------------
+
+# Look-alike letters → their Latin prototype (TR39 confusables.txt, the letters of the scripts
+# most used for homoglyph attacks on Latin text). Both cases are listed: folding runs on
+# lowercase text, and an uppercase Cyrillic letter lowercases to a Cyrillic letter.
+_CONFUSABLE_PAIRS = (
+    # Cyrillic
+    "аa вb еe ёe зz іi їi јj кk лl мm нh оo пn рp сc тt уy хx ѕs һh ԁd ԛq ԝw ӏl үy ьb ԍg "
+    "Аa Вb Еe Ѕs Іi Јj Кk Мm Нh Оo Рp Сc Тt Уy Хx Үy Һh Ԁd Ԛq Ԝw"
+    # Greek
+    " αa βb εe ηn ιi κk μu νv οo ρp τt υu χx ωw γy ϲc ϳj"
+    " Αa Βb Εe Ζz Ηh Ιi Κk Μm Νn Οo Ρp Τt Υy Χx"
+    # Armenian
+    " օo ոn սu ցg հh"
+)
+CONFUSABLES = {ord(pair[0]): pair[1] for pair in _CONFUSABLE_PAIRS.split()}
+_LEET = str.maketrans({"4": "a", "3": "e", "0": "o", "1": "i", "@": "a", "$": "s", "7": "t"})
+_LEET_WORD = re.compile(r"[\w@$]*[a-z][\w@$]*")
+_HAS_LEET = re.compile(r"[a-z][\w@$]*[0134@$7]|[0134@$7][\w@$]*[a-z]")
+# Three or more single letters joined by one separator: "b o m b", "b.o.m.b", "b-o-m-b".
+_SPLIT_LETTERS = re.compile(r"(?<![\w])(?:[^\W\d_][ .\-_*+]){2,}[^\W\d_](?![\w])")
+_SPLIT_SEPARATORS = re.compile(r"[ .\-_*+]")
+_REPEATS = re.compile(r"([^\W\d_])\1{2,}")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[a-z]")
+_MIXED_WORD = re.compile(r"\w*[a-z]\w*")
+
 
 @dataclass(frozen=True, slots=True)
 class Normalized:
-    text: str  # cleaned, whitespace-collapsed, original case (proper names are read from it)
+    text: str  # cleaned, whitespace-collapsed, original case
     match: str  # lowercase matching form (see module docstring)
+    folded: str  # `match` with obfuscation undone (== match for plain text)
     tokens: tuple[str, ...]  # lowercase word tokens of `match`
     token_set: frozenset[str]
+    smuggled: bool  # Unicode tag characters were present (a prompt attack)
 
 
-def normalize(user_text: str) -> Normalized:
+def _strip_latin_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    kept = [
+        ch
+        for i, ch in enumerate(decomposed)
+        if not (unicodedata.combining(ch) and i and decomposed[i - 1].isascii())
+    ]
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+def _confusables(text: str) -> str:
+    if len(_CYRILLIC.findall(text)) > len(_LATIN.findall(text)):
+        # Cyrillic-script text keeps its letters; only words that mix in Latin ones are folded.
+        return _MIXED_WORD.sub(lambda m: m.group().translate(CONFUSABLES), text)
+    return text.translate(CONFUSABLES)
+
+
+def fold(match: str) -> str:
+    """The deobfuscated reading of lowercase matching text (identity on plain text)."""
+    text = match
+    if not text.isascii():
+        text = _strip_latin_accents(_confusables(text))
+    if _HAS_LEET.search(text):
+        text = _LEET_WORD.sub(
+            lambda m: m.group().translate(_LEET) if _HAS_LEET.search(m.group()) else m.group(),
+            text,
+        )
+    if _SPLIT_LETTERS.search(text):
+        text = _SPLIT_LETTERS.sub(lambda m: _SPLIT_SEPARATORS.sub("", m.group()), text)
+    if _REPEATS.search(text):
+        text = _REPEATS.sub(r"\1", text)
+    return text
+
+
+def clean(user_text: str, control: str = " ") -> tuple[str, bool]:
+    """NFKC, ASCII quotes, default-ignorables removed, control characters replaced by `control`;
+    and whether tag characters were present."""
     text = user_text[: MAX_ASSESSED_CHARS * 2]
+    smuggled = False
     if not text.isascii():  # ASCII has no compatibility forms, typographic quotes or invisibles
+        smuggled = _TAGS.search(text) is not None
         text = _SURROGATES.sub("", text)
         text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
     if not text.isprintable():
-        text = _CONTROL.sub(" ", text)
+        text = _CONTROL.sub(control, text)
+    return text, smuggled
+
+
+def normalize(user_text: str) -> Normalized:
+    text, smuggled = clean(user_text)
     text = " ".join(text.split())[:MAX_ASSESSED_CHARS]
     match = text.lower()
     if "-" in match or "/" in match or "_" in match:
@@ -77,18 +171,23 @@ def normalize(user_text: str) -> Normalized:
     token_set = frozenset(tokens)
     if "'" in match:
         parts = {part for token in tokens if "'" in token for part in token.split("'")}
-        token_set |= parts  # "someone's" also counts as "someone" for lexicon gates
-    return Normalized(text=text, match=match, tokens=tokens, token_set=token_set)
+        token_set |= parts  # "someone's" also counts as "someone" for rule gates
+    return Normalized(
+        text=text,
+        match=match,
+        folded=fold(match),
+        tokens=tokens,
+        token_set=token_set,
+        smuggled=smuggled,
+    )
 
 
 _RENDER_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def renderable(user_text: str) -> str:
-    """The user's text as the renderer receives it: layout kept, invisible/control chars gone."""
-    text = user_text[:MAX_ASSESSED_CHARS]
-    if not text.isascii():  # surrogates and invisible characters are all non-ASCII
-        text = _SURROGATES.sub("", text).translate(_INVISIBLE)
+    """The cleaned text governance judged, as the renderer receives it: line breaks kept."""
+    text, _ = clean(user_text[:MAX_ASSESSED_CHARS], control="")
     text = text.replace("\r\n", "\n")
     if not text.isprintable():  # every character _RENDER_CONTROL removes is non-printable
         text = _RENDER_CONTROL.sub("", text)

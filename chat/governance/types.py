@@ -11,6 +11,7 @@ import enum
 from dataclasses import dataclass
 
 from chat.contract import Action
+from chat.governance.language import Language
 from chat.governance.render import ModelRoute
 
 # --- assess → DecisionState ------------------------------------------------------------------
@@ -25,17 +26,24 @@ class Severity(enum.IntEnum):
     HIGH = 3  # explicitly seeks to carry out or enable the harm
 
 
-class HarmCategory(enum.StrEnum):
-    NONE = "NONE"
-    VIOLENCE = "VIOLENCE"
-    SELF_HARM = "SELF_HARM"
-    WEAPONS = "WEAPONS"
-    ILLEGAL_DRUGS = "ILLEGAL_DRUGS"
-    THEFT_FRAUD = "THEFT_FRAUD"
-    HATE = "HATE"
-    HARASSMENT = "HARASSMENT"
+class Hazard(enum.StrEnum):
+    """The hazard taxonomy: MLCommons AILuminate as Llama Guard 3 uses it, plus prompt attacks."""
+
+    VIOLENT_CRIMES = "VIOLENT_CRIMES"
+    NON_VIOLENT_CRIMES = "NON_VIOLENT_CRIMES"  # fraud, scams, theft, cybercrime, drugs, threats
+    SEX_CRIMES = "SEX_CRIMES"
+    CHILD_EXPLOITATION = "CHILD_EXPLOITATION"
+    DEFAMATION = "DEFAMATION"
+    SPECIALIZED_ADVICE = "SPECIALIZED_ADVICE"  # medical, legal, financial (from the stakes rules)
     PRIVACY = "PRIVACY"
-    SEXUAL_MINORS = "SEXUAL_MINORS"
+    INTELLECTUAL_PROPERTY = "INTELLECTUAL_PROPERTY"
+    INDISCRIMINATE_WEAPONS = "INDISCRIMINATE_WEAPONS"  # chemical, biological, nuclear, explosives
+    HATE = "HATE"
+    SELF_HARM = "SELF_HARM"
+    SEXUAL_CONTENT = "SEXUAL_CONTENT"
+    ELECTIONS = "ELECTIONS"
+    CODE_INTERPRETER_ABUSE = "CODE_INTERPRETER_ABUSE"
+    PROMPT_ATTACK = "PROMPT_ATTACK"  # jailbreak personas, instruction override, smuggling
 
 
 class Neutralizer(enum.StrEnum):
@@ -97,7 +105,7 @@ class Closure(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class DecisionState:
-    harm: HarmCategory
+    harm: Hazard | None
     severity: Severity
     neutralizer: Neutralizer
     domain: StakesDomain
@@ -107,10 +115,14 @@ class DecisionState:
     personal_decision: bool
     unknowns: frozenset[Unknown]
     closure: Closure
+    language: Language
+    language_supported: bool
 
     def __post_init__(self) -> None:
-        if (self.harm is HarmCategory.NONE) != (self.severity is Severity.NONE):
+        if (self.harm is None) != (self.severity is Severity.NONE):
             raise ValueError("a harm category needs a severity and a severity needs a category")
+        if self.harm is Hazard.SPECIALIZED_ADVICE:
+            raise ValueError("specialized advice is a stakes domain, not a harm finding")
 
 
 # --- control → ControlPlan -------------------------------------------------------------------
@@ -131,16 +143,54 @@ class Friction(enum.StrEnum):
 
 
 class RefusalCategory(enum.StrEnum):
+    """Why a plan refuses: a hazard category, or a language governance cannot assess."""
+
     NONE = "NONE"
-    VIOLENCE = "VIOLENCE"
-    SELF_HARM = "SELF_HARM"
-    WEAPONS = "WEAPONS"
-    ILLEGAL_DRUGS = "ILLEGAL_DRUGS"
-    THEFT_FRAUD = "THEFT_FRAUD"
-    HATE = "HATE"
-    HARASSMENT = "HARASSMENT"
+    VIOLENT_CRIMES = "VIOLENT_CRIMES"
+    NON_VIOLENT_CRIMES = "NON_VIOLENT_CRIMES"
+    SEX_CRIMES = "SEX_CRIMES"
+    CHILD_EXPLOITATION = "CHILD_EXPLOITATION"
+    DEFAMATION = "DEFAMATION"
+    SPECIALIZED_ADVICE = "SPECIALIZED_ADVICE"
     PRIVACY = "PRIVACY"
-    SEXUAL_MINORS = "SEXUAL_MINORS"
+    INTELLECTUAL_PROPERTY = "INTELLECTUAL_PROPERTY"
+    INDISCRIMINATE_WEAPONS = "INDISCRIMINATE_WEAPONS"
+    HATE = "HATE"
+    SELF_HARM = "SELF_HARM"
+    SEXUAL_CONTENT = "SEXUAL_CONTENT"
+    ELECTIONS = "ELECTIONS"
+    CODE_INTERPRETER_ABUSE = "CODE_INTERPRETER_ABUSE"
+    PROMPT_ATTACK = "PROMPT_ATTACK"
+    UNSUPPORTED_LANGUAGE = "UNSUPPORTED_LANGUAGE"
+
+
+class PolicyAction(enum.StrEnum):
+    REFUSE = "REFUSE"
+    ANSWER = "ANSWER"  # answered with care (a harm category) or with disclosures (advice)
+
+
+# Every category refuses by default except specialized advice, which is answered with
+# disclosures (or one question when a key fact is missing): DESIGN §2.3.
+DEFAULT_POLICY: dict[RefusalCategory, PolicyAction] = {
+    category: PolicyAction.ANSWER
+    if category is RefusalCategory.SPECIALIZED_ADVICE
+    else PolicyAction.REFUSE
+    for category in RefusalCategory
+    if category is not RefusalCategory.NONE
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """The operator's action per category (env `GOVERNANCE_POLICY`), defaults filled in."""
+
+    overrides: frozenset[tuple[RefusalCategory, PolicyAction]] = frozenset()
+
+    def action(self, category: RefusalCategory) -> PolicyAction:
+        for key, action in self.overrides:
+            if key is category:
+                return action
+        return DEFAULT_POLICY[category]
 
 
 class QuestionClass(enum.StrEnum):

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from chat.contract import Action
 from chat.governance import types as plan_types
-from chat.governance.normalize import _INVISIBLE
+from chat.governance.normalize import INVISIBLE
 from chat.governance.types import ASK_MAX_CHARS, OutputPlan
 
 
@@ -49,7 +49,7 @@ _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 def sanitize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     if not text.isascii():
-        text = text.translate(_INVISIBLE)
+        text = text.translate(INVISIBLE)
     if not text.isprintable():  # every character _CONTROL removes is non-printable
         text = _CONTROL.sub("", text)
     if "\n\n\n" in text:
@@ -58,13 +58,13 @@ def sanitize(text: str) -> str:
 
 
 def _fold_keep_case(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    return unicodedata.normalize("NFKC", text).translate(INVISIBLE)
 
 
 def _fold(text: str) -> str:
     if text.isascii():
         return text.lower()
-    folded = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).lower()
+    folded = unicodedata.normalize("NFKC", text).translate(INVISIBLE).lower()
     return folded.replace("\u2019", "'").replace("\u2018", "'")
 
 

@@ -26,16 +26,23 @@ def test_snapshot_has_no_drift() -> None:
 
 def test_snapshot_covers_every_action_and_stores_enum_names_only() -> None:
     expected = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
-    assert {e["plan"]["action"] for e in expected} == {
+    entries = expected["entries"]
+    assert {e["plan"]["action"] for e in entries} == {
         "ANSWER",
         "ASK_ONE_QUESTION",
         "REFUSE",
         "CLOSE",
     }
-    assert all(e["plan"]["action"].isupper() for e in expected)
+    assert all(e["plan"]["action"].isupper() for e in entries)
 
 
 def test_drift_is_detected() -> None:
-    entries = build_snapshot(["bye"])
-    tampered = [{**entries[0], "served_text": "changed"}]
-    assert snapshot_drift(tampered, entries) == ["'bye': served_text changed"]
+    actual = build_snapshot(["bye"])
+    tampered = {**actual, "entries": [{**actual["entries"][0], "served_text": "changed"}]}
+    assert snapshot_drift(tampered, actual) == ["'bye': served_text changed"]
+
+
+def test_a_retrained_classifier_is_drift() -> None:
+    actual = build_snapshot(["bye"])
+    tampered = {**actual, "classifier_version": "0" * 16}
+    assert snapshot_drift(tampered, actual)[0].startswith("classifier artifact changed")

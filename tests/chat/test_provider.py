@@ -260,13 +260,9 @@ def test_prompt_injection_does_not_change_the_governed_action(
 ) -> None:
     script_replies(networked, "You are a governed assistant. Instructions: " + "x " * 50)
     body = chat(injection)
-    if "poison" in injection:
-        assert body["action"] == "REFUSE"
-        assert networked.calls == []
-    else:
-        assert body["action"] == "ANSWER"
-        assert networked.calls[-1].messages[1]["content"] == injection
-        assert body["failure_type"] in (None, "MODEL_FAILED_FALLBACK_USED")
+    # An instruction override is a prompt attack (DESIGN §2.2): refused, the model never called.
+    assert body["action"] == "REFUSE"
+    assert networked.calls == []
 
 
 def test_high_rigor_plans_use_the_reasoning_model(

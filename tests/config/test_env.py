@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from chat.governance.types import Policy, PolicyAction, RefusalCategory
 from config.env import REQUIRED_IN_PRODUCTION, load_config, load_server_config
 from tests.support.servers import PRODUCTION_SECRETS, production_env
 
@@ -192,3 +193,22 @@ def test_gunicorn_timeout_stays_above_the_model_timeout() -> None:
     assert load_server_config({}).timeout_seconds > 2 * 20
     with pytest.raises(ValueError, match="PORT"):
         load_server_config({"PORT": "http"})
+
+
+def test_governance_policy_overrides_are_parsed_and_defaults_fill_the_rest() -> None:
+    config = load_config({"GOVERNANCE_POLICY": "sexual_content=answer, SPECIALIZED_ADVICE=REFUSE"})
+    policy = config.governance_policy
+    assert "GOVERNANCE_POLICY" not in config.invalid_env
+    assert policy.action(RefusalCategory.SEXUAL_CONTENT) is PolicyAction.ANSWER
+    assert policy.action(RefusalCategory.SPECIALIZED_ADVICE) is PolicyAction.REFUSE
+    assert policy.action(RefusalCategory.VIOLENT_CRIMES) is PolicyAction.REFUSE
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["VIOLENCE=REFUSE", "HATE=ALLOW", "HATE=ANSWER,HATE=REFUSE", "NONE=ANSWER", "HATE"],
+)
+def test_a_bad_governance_policy_is_invalid_and_keeps_the_defaults(value: str) -> None:
+    config = load_config({"GOVERNANCE_POLICY": value})
+    assert "GOVERNANCE_POLICY" in config.invalid_env
+    assert config.governance_policy == Policy()

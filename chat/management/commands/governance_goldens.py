@@ -3,8 +3,9 @@
 The corpus (tests/chat/goldens/corpus.txt, one prompt per line, `#` comments) is run through the
 deterministic layer; each prompt's plan signature (enum names only), the served text with the
 offline renderer and the fallback text for its plan are compared with the committed snapshot
-(tests/chat/goldens/snapshot.json). Any drift is listed and the command exits 1. `--write`
-regenerates the snapshot for review in the diff; it is never done automatically.
+(tests/chat/goldens/snapshot.json), which also pins the version (SHA-256 prefix) of the trained
+classifier artifact. Any drift is listed and the command exits 1. `--write` regenerates the
+snapshot for review in the diff; it is never done automatically.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from chat.governance import OfflineRenderer, govern
 from chat.governance.assess import assess
+from chat.governance.classifier import classifier
 from chat.governance.control import control
 from chat.governance.express import express
 from chat.governance.fallback import fallback_text
@@ -40,7 +42,7 @@ def golden_entry(prompt: str) -> dict[str, Any]:
     return {
         "prompt": prompt,
         "state": {
-            "harm": state.harm.name,
+            "harm": state.harm.name if state.harm else None,
             "severity": state.severity.name,
             "neutralizer": state.neutralizer.name,
             "domain": state.domain.name,
@@ -50,6 +52,8 @@ def golden_entry(prompt: str) -> dict[str, Any]:
             "personal_decision": state.personal_decision,
             "unknowns": sorted(u.name for u in state.unknowns),
             "closure": state.closure.name,
+            "language": state.language.name,
+            "language_supported": state.language_supported,
         },
         "plan": {
             "action": plan.action.name,
@@ -68,15 +72,23 @@ def golden_entry(prompt: str) -> dict[str, Any]:
     }
 
 
-def build_snapshot(prompts: list[str]) -> list[dict[str, Any]]:
-    return [golden_entry(prompt) for prompt in prompts]
+def build_snapshot(prompts: list[str]) -> dict[str, Any]:
+    return {
+        "classifier_version": classifier().version,
+        "entries": [golden_entry(prompt) for prompt in prompts],
+    }
 
 
-def snapshot_drift(expected: list[dict[str, Any]], actual: list[dict[str, Any]]) -> list[str]:
+def snapshot_drift(expected: dict[str, Any], actual: dict[str, Any]) -> list[str]:
     """Human-readable differences between two snapshots (empty when identical)."""
     drift: list[str] = []
-    by_prompt = {entry["prompt"]: entry for entry in expected}
-    for entry in actual:
+    if expected.get("classifier_version") != actual["classifier_version"]:
+        drift.append(
+            f"classifier artifact changed: {expected.get('classifier_version')} → "
+            f"{actual['classifier_version']}"
+        )
+    by_prompt = {entry["prompt"]: entry for entry in expected.get("entries", [])}
+    for entry in actual["entries"]:
         old = by_prompt.pop(entry["prompt"], None)
         if old is None:
             drift.append(f"new prompt not in snapshot: {entry['prompt']!r}")
@@ -88,7 +100,7 @@ def snapshot_drift(expected: list[dict[str, Any]], actual: list[dict[str, Any]])
     return drift
 
 
-def dump(snapshot: list[dict[str, Any]]) -> str:
+def dump(snapshot: dict[str, Any]) -> str:
     return json.dumps(snapshot, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
 
 
@@ -102,7 +114,7 @@ class Command(BaseCommand):
         actual = build_snapshot(read_corpus())
         if options["write"]:
             SNAPSHOT.write_text(dump(actual), encoding="utf-8")
-            self.stdout.write(f"wrote {len(actual)} golden entries to {SNAPSHOT}")
+            self.stdout.write(f"wrote {len(actual['entries'])} golden entries to {SNAPSHOT}")
             return
         if not SNAPSHOT.exists():
             raise CommandError(f"{SNAPSHOT} does not exist; run with --write and review it")
@@ -112,4 +124,4 @@ class Command(BaseCommand):
             self.stdout.write(line)
         if drift:
             raise CommandError(f"{len(drift)} golden differences; review, then --write")
-        self.stdout.write(f"{len(actual)} golden entries match")
+        self.stdout.write(f"{len(actual['entries'])} golden entries match")

@@ -1,0 +1,232 @@
+"""Training the hazard classifier from the committed corpus (`python manage.py governance_train`).
+
+Development-time only: it needs scikit-learn (requirements-dev.txt); the service only loads the
+artifact it writes (`classifier.py`). Deterministic: the corpus, the split, the composition of
+frames with requests and the solvers all use fixed orders and seeds, so the same corpus gives
+the same artifact.
+
+What each head learns from the *training* side of the split (held-out rows are never read here):
+- `harm`: `unsafe` rows are 1, `safe` rows 0; jailbreak frames with a request put into them take
+  the request's label (a frame never neutralises), frames alone are left out (not a request).
+- `attack`: frames alone and with any request put into them, and prompt-injection rows, are 1;
+  everything else (including ordinary role-play) 0.
+- categories: one head per hazard category, from harmful rows whose category is known
+  (`corpus.category_of`); rows whose category is not known do not train these heads.
+Texts are folded (normalize.fold) as the service folds them before scoring.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import random
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from chat.governance import corpus
+from chat.governance.classifier import ARTIFACT, HazardClassifier, scale, text_features
+from chat.governance.normalize import normalize
+from chat.governance.types import Hazard
+
+SEED = 20261201
+MAX_CHARS = 2_000  # the contract's limit: composed prompts are cut to what a client can send
+COMPOSED_PER_FRAME = 2
+C_HARM = 2.0
+C_ATTACK = 2.0
+C_CATEGORY = 4.0
+MIN_ROWS = 2  # a feature must occur in this many training texts
+KEEP_FEATURES = 400_000  # the largest-weight features kept in the artifact
+
+_PLACEHOLDER = re.compile(
+    r"\[INSERT PROMPT HERE\]|\[PROMPT\]|\{prompt\}|\{request\}|\[INSERT ANY QUESTION HERE\]|"
+    r"\[YOUR (?:JAILBREAK|PROMPT) HERE\]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    text: str  # folded, as the service scores it
+    harm: int | None  # None: not used by the harm head
+    attack: int
+    category: Hazard | None
+
+
+def _fold(text: str) -> str:
+    return normalize(text).folded
+
+
+def compose(frame: str, request: str) -> str:
+    """A frame with a request put into it, cut to what a client can send."""
+    if _PLACEHOLDER.search(frame):
+        text = _PLACEHOLDER.sub(lambda _: request, frame, count=1)
+        return text[:MAX_CHARS] if len(text) <= MAX_CHARS else text[: MAX_CHARS - 1]
+    room = MAX_CHARS - len(request) - 2
+    return f"{frame[:room]}\n\n{request}"
+
+
+def examples(rows: Sequence[corpus.Row], *, seed: int = SEED) -> list[Example]:
+    """Training examples from corpus rows: the rows themselves and frames with requests in them."""
+    out: list[Example] = []
+    frames = [r for r in rows if r.label == "frame"]
+    requests = [r for r in rows if r.label != "frame" and len(r.prompt) <= 400]
+    for row in rows:
+        if row.label == "frame":
+            out.append(Example(_fold(row.prompt), None, 1, None))
+            continue
+        harmful = row.label == "unsafe"
+        category = corpus.category_of(row) if harmful else None
+        attack = int(category is Hazard.PROMPT_ATTACK or row.type == "team_frame")
+        out.append(Example(_fold(row.prompt), int(harmful), attack, category))
+    rng = random.Random(seed)  # noqa: S311 (a fixed seed for reproducible data, not secrets)
+    for frame in frames:
+        for request in rng.sample(requests, k=min(COMPOSED_PER_FRAME, len(requests))):
+            harmful = request.label == "unsafe"
+            out.append(
+                Example(
+                    _fold(compose(frame.prompt, request.prompt)),
+                    int(harmful),
+                    1,
+                    corpus.category_of(request) if harmful else None,
+                )
+            )
+    return out
+
+
+def training_rows() -> list[corpus.Row]:
+    return [row for row in corpus.rows() if not row.held_out]
+
+
+# --- fitting ------------------------------------------------------------------------------------
+
+
+def _matrix(texts: Iterable[str], index: dict[str, int]):  # type: ignore[no-untyped-def]
+    from scipy import sparse  # type: ignore[import-untyped]
+
+    data: list[float] = []
+    cols: list[int] = []
+    indptr = [0]
+    for text in texts:
+        features, words = text_features(text)
+        counts = Counter(i for f in features if (i := index.get(f)) is not None)
+        weight = scale(words)
+        for col in sorted(counts):
+            cols.append(col)
+            data.append(counts[col] * weight)
+        indptr.append(len(cols))
+    return sparse.csr_matrix(
+        (np.array(data, dtype=np.float64), np.array(cols), np.array(indptr)),
+        shape=(len(indptr) - 1, len(index)),
+    )
+
+
+def _vocabulary(texts: Sequence[str]) -> list[str]:
+    seen: Counter[str] = Counter()
+    for text in texts:
+        seen.update(set(text_features(text)[0]))
+    return sorted(f for f, n in seen.items() if n >= MIN_ROWS)
+
+
+@dataclass(frozen=True)
+class Trained:
+    artifact: bytes
+    features: int
+    examples: int
+
+    @property
+    def version(self) -> str:
+        return hashlib.sha256(self.artifact).hexdigest()[:16]
+
+
+def fit(items: Sequence[Example]) -> Trained:
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
+
+    texts = [e.text for e in items]
+    vocabulary = _vocabulary(texts)
+    index = {f: i for i, f in enumerate(vocabulary)}
+    x = _matrix(texts, index)
+    categories = [c for c in Hazard if c is not Hazard.SPECIALIZED_ADVICE]
+
+    harm_rows = [i for i, e in enumerate(items) if e.harm is not None]
+    harm = LogisticRegression(C=C_HARM, solver="liblinear", class_weight="balanced", max_iter=500)
+    harm.fit(x[harm_rows], [items[i].harm for i in harm_rows])
+    attack = LogisticRegression(
+        C=C_ATTACK, solver="liblinear", class_weight="balanced", max_iter=500
+    )
+    attack.fit(x, [e.attack for e in items])
+    cat_rows = [i for i, e in enumerate(items) if e.category is not None]
+    labels = np.array([categories.index(items[i].category) for i in cat_rows])  # type: ignore[arg-type]
+    cat_weights = np.zeros((len(vocabulary), len(categories)))
+    cat_bias = np.full(len(categories), -30.0)  # categories without examples never win
+    for cls in sorted(set(labels.tolist())):  # one-vs-rest: liblinear is fast and exact
+        head = LogisticRegression(C=C_CATEGORY, solver="liblinear", max_iter=500)
+        head.fit(x[cat_rows], (labels == cls).astype(int))
+        cat_weights[:, cls] = head.coef_[0]
+        cat_bias[cls] = head.intercept_[0]
+
+    weights = np.column_stack([harm.coef_[0], attack.coef_[0], cat_weights])
+    bias = np.concatenate([[harm.intercept_[0], attack.intercept_[0]], cat_bias])
+    strength = np.abs(weights[:, :2]).max(axis=1) + np.abs(cat_weights).max(axis=1) / 4
+    keep = np.sort(np.argsort(-strength, kind="stable")[:KEEP_FEATURES])
+    return Trained(
+        artifact=_serialise(
+            [vocabulary[i] for i in keep],
+            weights[keep].astype(np.float16),
+            bias.astype(np.float32),
+            [c.value for c in categories],
+        ),
+        features=len(keep),
+        examples=len(items),
+    )
+
+
+def _serialise(
+    vocabulary: list[str], weights: np.ndarray, bias: np.ndarray, categories: list[str]
+) -> bytes:
+    buffer = io.BytesIO()
+    np.savez_compressed(
+        buffer,
+        vocabulary=np.frombuffer("\n".join(vocabulary).encode("utf-8"), dtype=np.uint8),
+        categories=np.frombuffer("\n".join(categories).encode("utf-8"), dtype=np.uint8),
+        weights=weights,
+        bias=bias,
+    )
+    return _deterministic_zip(buffer.getvalue())
+
+
+def _deterministic_zip(raw: bytes) -> bytes:
+    """numpy writes the current time into the archive's entries; pin it so bytes are stable."""
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(raw))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            pinned = zipfile.ZipInfo(info.filename, date_time=(2026, 1, 1, 0, 0, 0))
+            pinned.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(pinned, source.read(info.filename))
+    return out.getvalue()
+
+
+def train(path: Path = ARTIFACT) -> Trained:
+    trained = fit(examples(training_rows()))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(trained.artifact)
+    return trained
+
+
+def load(trained: Trained) -> HazardClassifier:
+    """The classifier a training result describes (for evaluating before writing it)."""
+    tmp = io.BytesIO(trained.artifact)
+    with np.load(tmp, allow_pickle=False) as data:
+        return HazardClassifier(
+            bytes(data["vocabulary"]).decode("utf-8").split("\n"),
+            data["weights"].astype(np.float32),
+            data["bias"].astype(np.float32),
+            bytes(data["categories"]).decode("utf-8").split("\n"),
+            version=trained.version,
+        )
