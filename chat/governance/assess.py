@@ -10,11 +10,12 @@ Harm is judged as what the message *seeks to cause or enable*, from three source
   the request inside it, and on its own is a PROMPT_ATTACK finding. Tag characters (smuggled
   text) are a prompt attack whatever they spell.
 
-How they combine (`_harm`): a lexical finding of MEDIUM or HIGH stands. A classifier score of
-`CLASSIFIER_REFUSE` or more is HIGH unless a neutralising frame applies — and a frame only
-neutralises below `CLASSIFIER_CERTAIN` and never inside a jailbreak frame. A score between
-`CLASSIFIER_CARE` and `CLASSIFIER_REFUSE` is HIGH inside a jailbreak frame and LOW (answered with
-care) otherwise. LOW is answered; MEDIUM and HIGH go to the operator's policy (default: refuse).
+How they combine (`_harm`, with the thresholds `governance_train` chose on validation data and
+stored in the artifact): a lexical finding of MEDIUM or HIGH stands. A harm score of `refuse` or
+more is HIGH unless a neutralising frame (or a specialized-advice question the act → target rules
+find no harm in) applies — and that only below `certain`, never inside a jailbreak frame. A
+score between `care` and `refuse` is HIGH inside a jailbreak frame and LOW (answered with care)
+otherwise. LOW is answered; MEDIUM and HIGH go to the operator's policy (default: refuse).
 
 Stakes, unknowns, closure and language are computed from the message itself; nothing here is
 constant, and nothing reads settings, the clock or the database.
@@ -28,16 +29,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chat.governance import lexical
-from chat.governance.classifier import Scores, classifier
+from chat.governance.classifier import Scores, Thresholds, classifier
 from chat.governance.language import LanguageGuess, identify
 from chat.governance.lexical import HarmCategory
 from chat.governance.normalize import Normalized, normalize
 from chat.governance.types import DecisionState, Hazard, Neutralizer, Severity, StakesDomain
-
-CLASSIFIER_REFUSE = 0.95
-CLASSIFIER_CERTAIN = 0.99
-CLASSIFIER_CARE = 0.7
-ATTACK_FRAME = 0.98
 
 _LEXICAL_HAZARD = {
     HarmCategory.VIOLENCE: Hazard.VIOLENT_CRIMES,
@@ -68,6 +64,8 @@ def _load_rules(name: str) -> tuple[Rule, ...]:
 
 
 ATTACK_RULES = _load_rules("prompt_attack.toml")
+# One pass over the text decides whether any rule fires; only then are the ids collected.
+_ANY_ATTACK = re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in ATTACK_RULES))
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,12 +82,17 @@ class Assessment:
 
 def _worse(a: Scores, b: Scores) -> Scores:
     harm = a if a.harm >= b.harm else b
-    return Scores(harm=harm.harm, attack=max(a.attack, b.attack), categories=harm.categories)
+    return Scores(harm.harm, max(a.attack, b.attack), harm.category, harm.shares)
+
+
+# Obfuscated requests are short; past this the folded reading is left to the classifier (the
+# lexical rules cost ~1 ms per 1,000 characters, and would run twice).
+LEXICAL_FOLDED_MAX_CHARS = 600
 
 
 def _lexical(n: Normalized) -> tuple[HarmCategory, Severity, Neutralizer]:
     found = lexical.assess_harm(n)
-    if n.folded != n.match:
+    if n.folded != n.match and len(n.folded) <= LEXICAL_FOLDED_MAX_CHARS:
         unfolded = lexical.assess_harm(normalize(n.folded))
         if unfolded[1] > found[1]:
             return unfolded
@@ -102,6 +105,7 @@ def _harm(
     lexical_finding: tuple[HarmCategory, Severity, Neutralizer],
     framed: bool,
     advice: bool,
+    at: Thresholds,
 ) -> tuple[Hazard | None, Severity]:
     category, severity, neutralizer = lexical_finding
     named = _LEXICAL_HAZARD.get(category) or Hazard(scores.category)
@@ -109,20 +113,20 @@ def _harm(
         return Hazard.PROMPT_ATTACK, Severity.HIGH
     if severity >= Severity.MEDIUM:
         return named, severity
-    if scores.harm >= CLASSIFIER_REFUSE:
+    if scores.harm >= at.refuse:
         # A neutralising frame, or a question in a specialized-advice domain (a dose, a lease, a
         # loan) that the act → target rules find no harm in, needs a near-certain score.
         neutralised = (
             neutralizer is not Neutralizer.NONE or (advice and category is HarmCategory.NONE)
-        ) and scores.harm < CLASSIFIER_CERTAIN
+        ) and scores.harm < at.certain
         if framed or not neutralised:
             return named, Severity.HIGH
         return named, Severity.LOW
     if framed:
-        if scores.harm >= CLASSIFIER_CARE:
+        if scores.harm >= at.care:
             return named, Severity.HIGH
         return Hazard.PROMPT_ATTACK, Severity.HIGH
-    if severity is Severity.LOW or scores.harm >= CLASSIFIER_CARE:
+    if severity is Severity.LOW or scores.harm >= at.care:
         return named, Severity.LOW
     return None, Severity.NONE
 
@@ -133,14 +137,19 @@ def explain(n: Normalized) -> Assessment:
     if n.folded != n.match:
         scores = _worse(scores, model.score(n.folded))
     finding = _lexical(n)
-    rules = [rule.id for rule in ATTACK_RULES if rule.pattern.search(n.folded)]
+    rules = (
+        [rule.id for rule in ATTACK_RULES if rule.pattern.search(n.folded)]
+        if _ANY_ATTACK.search(n.folded)
+        else []
+    )
     if n.smuggled:
         rules.append("attack.tag_characters")
     if finding[0] is not HarmCategory.NONE:
         rules.append(f"lexical.{finding[0].value.lower()}")
-    framed = any(r.startswith("attack.") for r in rules) or scores.attack >= ATTACK_FRAME
+    at = model.thresholds
+    framed = any(r.startswith("attack.") for r in rules) or scores.attack >= at.attack
     stakes = lexical.stakes(n)
-    harm, severity = _harm(n, scores, finding, framed, stakes.domain in _ADVICE_DOMAINS)
+    harm, severity = _harm(n, scores, finding, framed, stakes.domain in _ADVICE_DOMAINS, at)
     language = identify(n.folded)
     state = DecisionState(
         harm=harm,

@@ -75,14 +75,21 @@ def scale(word_count: int) -> float:
 
 
 @dataclass(frozen=True, slots=True)
+class Thresholds:
+    """The operating point, chosen on validation data by `governance_train` (see training.py)."""
+
+    refuse: float = 0.95  # harm score refused on its own
+    certain: float = 0.99  # harm score no neutralising frame can lower
+    care: float = 0.7  # harm score answered with care, or refused inside a jailbreak frame
+    attack: float = 0.98  # attack score that marks a jailbreak / instruction-override frame
+
+
+@dataclass(frozen=True, slots=True)
 class Scores:
     harm: float  # probability that the message seeks to cause or enable harm
     attack: float  # probability that the message is a jailbreak / instruction-override frame
-    categories: tuple[tuple[str, float], ...]  # hazard category → share, highest first
-
-    @property
-    def category(self) -> str:
-        return self.categories[0][0]
+    category: str  # the hazard category a harmful reading most likely belongs to
+    shares: tuple[float, ...]  # per category (HazardClassifier.categories order), summing to 1
 
 
 class HazardClassifier:
@@ -93,6 +100,7 @@ class HazardClassifier:
         bias: npt.NDArray[np.float32],
         categories: list[str],
         version: str,
+        thresholds: Thresholds,
     ) -> None:
         if weights.shape != (len(vocabulary), 2 + len(categories)):
             raise ValueError("weights must have one row per feature and one column per head")
@@ -102,79 +110,84 @@ class HazardClassifier:
         self._zero = np.zeros(weights.shape[1], dtype=np.float32)
         self.categories = tuple(categories)
         self.version = version
+        self.thresholds = thresholds
         self._words: dict[str, Vector] = {}
 
     @classmethod
-    def load(cls, path: Path = ARTIFACT) -> HazardClassifier:
-        raw = path.read_bytes()
+    def from_bytes(cls, raw: bytes) -> HazardClassifier:
         with np.load(io.BytesIO(raw), allow_pickle=False) as data:
-            vocabulary = bytes(data["vocabulary"]).decode("utf-8").split("\n")
-            categories = bytes(data["categories"]).decode("utf-8").split("\n")
             return cls(
-                vocabulary,
+                bytes(data["vocabulary"]).decode("utf-8").split("\n"),
                 data["weights"].astype(np.float32),
                 data["bias"].astype(np.float32),
-                categories,
+                bytes(data["categories"]).decode("utf-8").split("\n"),
                 version=hashlib.sha256(raw).hexdigest()[:16],
+                thresholds=Thresholds(*data["thresholds"].tolist()),
             )
 
+    @classmethod
+    def load(cls, path: Path = ARTIFACT) -> HazardClassifier:
+        return cls.from_bytes(path.read_bytes())
+
     def _word(self, token: str) -> Vector:
+        """A word's whole contribution (itself and its n-grams): computed once, then cached."""
         vector = self._words.get(token)
         if vector is None:
-            rows = [i for f in word_features(token) if (i := self._index.get(f)) is not None]
+            index = self._index
+            rows = [i for f in word_features(token) if (i := index.get(f)) is not None]
             vector = self._weights[rows].sum(axis=0) if rows else self._zero
             if len(self._words) >= _CACHE_LIMIT:
                 self._words.clear()
             self._words[token] = vector
         return vector
 
-    def _pair_rows(self, words: list[str]) -> list[tuple[int, int]]:
-        """(position of the pair's first word, weight row) for each known word pair."""
-        index = self._index
-        return [
-            (i, row)
-            for i, name in enumerate(pair_features(words))
-            if (row := index.get(name)) is not None
-        ]
-
-    def logits(self, text: str) -> tuple[Vector, Vector]:
+    def logits(self, text: str) -> tuple[list[float], list[float]]:
         """(logits of the whole text, logits of its most harmful window)."""
         words = tokens(text)
         if not words:
-            return self._bias, self._bias
-        per_word = np.stack([self._word(w) for w in words])
-        for position, row in self._pair_rows(words):
-            per_word[position] += self._weights[row]
-        whole = self._bias + per_word.sum(axis=0) * np.float32(scale(len(words)))
+            bias = self._bias.tolist()
+            return bias, bias
+        index, weights = self._index, self._weights
+        vectors = [self._word(word) for word in words]
+        pairs = [
+            (i, row)
+            for i in range(1, len(words))
+            if (row := index.get("b:" + words[i - 1] + " " + words[i])) is not None
+        ]
         if len(words) <= WINDOW:
+            total = np.add.reduce([*vectors, *(weights[row] for _, row in pairs)])
+            whole = (self._bias + total * np.float32(scale(len(words)))).tolist()
             return whole, whole
+        per_word = np.stack(vectors)
+        if pairs:  # each pair counts with its second word (positions are distinct)
+            positions, rows = zip(*pairs, strict=True)
+            per_word[list(positions)] += weights[list(rows)]
+        whole_v = self._bias + per_word.sum(axis=0) * np.float32(scale(len(words)))
         sums = np.cumsum(per_word, axis=0, dtype=np.float32)
-        starts = np.arange(0, len(words) - WINDOW + 1, _STRIDE)
-        ends = starts + WINDOW - 1
-        windows = sums[ends] - np.where(starts[:, None] > 0, sums[starts - 1], 0)
+        begin = np.arange(0, len(words) - WINDOW + 1, _STRIDE)
+        end = begin + WINDOW - 1
+        windows = sums[end] - np.where(begin[:, None] > 0, sums[begin - 1], 0)
         windows = self._bias + windows * np.float32(scale(WINDOW))
         worst = windows[int(np.argmax(windows[:, 0]))]
-        return whole, worst if worst[0] > whole[0] else whole
+        whole = whole_v.tolist()
+        return whole, worst.tolist() if worst[0] > whole_v[0] else whole
 
     def score(self, text: str) -> Scores:
         whole, worst = self.logits(text)
-        shares = _softmax(worst[2:])
-        ranked = sorted(zip(self.categories, shares.tolist(), strict=True), key=lambda p: -p[1])
+        heads = worst[2:]
+        top = max(heads)
+        exps = [math.exp(x - top) for x in heads]
+        total = sum(exps)
         return Scores(
-            harm=_sigmoid(float(worst[0])),
-            attack=_sigmoid(float(whole[1])),
-            categories=tuple(ranked),
+            harm=_sigmoid(worst[0]),
+            attack=_sigmoid(whole[1]),
+            category=self.categories[heads.index(top)],
+            shares=tuple(e / total for e in exps),
         )
 
 
 def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-x)) if x >= 0 else math.exp(x) / (1.0 + math.exp(x))
-
-
-def _softmax(x: Vector) -> Vector:
-    e: Vector = np.exp(x - x.max())
-    shares: Vector = e / e.sum()
-    return shares
 
 
 @cache

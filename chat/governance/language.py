@@ -74,6 +74,12 @@ def _load_function_words() -> dict[str, frozenset[str]]:
 
 
 FUNCTION_WORDS = _load_function_words()
+# word → the languages (in file order) it is a function word of: one dict lookup per word.
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _code, _words in FUNCTION_WORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _code)
+_ORDER = {code: i for i, code in enumerate(FUNCTION_WORDS)}
 _SCRIPT_LANGUAGE = {
     "hangul": Language.KO,
     "arabic": Language.AR,
@@ -89,11 +95,14 @@ def _latin_language(match: str) -> LanguageGuess:
     words = _WORD.findall(match)
     if not words:
         return LanguageGuess(Language.EN, True)
-    best, best_hits = "en", 0
-    for code, vocabulary in FUNCTION_WORDS.items():
-        hits = sum(word in vocabulary for word in words)
-        if hits > best_hits:
-            best, best_hits = code, hits
+    hits: dict[str, int] = {}
+    for word in words:
+        for code in _LANGUAGES_OF.get(word, ()):
+            hits[code] = hits.get(code, 0) + 1
+    if not hits:
+        return LanguageGuess(Language.EN, True)
+    best = min(hits, key=lambda code: (-hits[code], _ORDER[code]))
+    best_hits = hits[best]
     if best_hits == 0 or best_hits * 10 < len(words):  # too few to tell: read as English
         return LanguageGuess(Language.EN, True)
     try:
@@ -102,8 +111,12 @@ def _latin_language(match: str) -> LanguageGuess:
         return LanguageGuess(Language.OTHER, False)
 
 
+SAMPLE_CHARS = 400  # a message's language shows in its first few hundred characters
+
+
 def identify(match: str) -> LanguageGuess:
     """The language of lowercase matching text (see the module docstring for the policy)."""
+    match = match[:SAMPLE_CHARS]
     if match.isascii():
         return _latin_language(match)
     letters = len(_ANY_LETTER.findall(match))

@@ -12,7 +12,8 @@
 - `folded`: `match` with obfuscation undone — confusable letters to their Latin skeleton (a
   subset of Unicode TR39's confusables: Cyrillic, Greek and Armenian look-alikes), leetspeak in
   words that mix letters with digits or symbols, letters split by spaces, dots or dashes joined,
-  runs of one repeated letter collapsed, accents on Latin letters dropped. Assessment scores both
+  runs of one repeated letter collapsed, rare accents and stray combining marks on Latin letters
+  dropped (the accented letters of the supported languages are kept). Assessment scores both
   forms and keeps the more harmful reading; folding is only applied where obfuscation is possible
   (Cyrillic-script text keeps its letters unless a word mixes scripts), and tests prove it does
   not change the class of the benign corpus.
@@ -53,11 +54,11 @@ _DEFAULT_IGNORABLE_RANGES = (
     (0x1D173, 0x1D17A),
     (0xE0000, 0xE0FFF),
 )
-INVISIBLE = dict.fromkeys(
-    code for low, high in _DEFAULT_IGNORABLE_RANGES for code in range(low, high + 1)
+INVISIBLE = re.compile(
+    "[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _DEFAULT_IGNORABLE_RANGES) + "]"
 )
 _TAGS = re.compile("[\U000e0000-\U000e007f]")
-_TRANSLATE = {**_QUOTES, **INVISIBLE}
+_QUOTE_CHARS = re.compile("[" + "".join(chr(code) for code in _QUOTES) + "]")
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -86,15 +87,19 @@ _CONFUSABLE_PAIRS = (
     " օo ոn սu ցg հh"
 )
 CONFUSABLES = {ord(pair[0]): pair[1] for pair in _CONFUSABLE_PAIRS.split()}
+_CONFUSABLE_CHARS = re.compile("[" + "".join(chr(code) for code in CONFUSABLES) + "]")
+_NOT_LATIN = re.compile("[^a-z]+")
+_NOT_CYRILLIC = re.compile("[^\u0400-\u04ff]+")
 _LEET = str.maketrans({"4": "a", "3": "e", "0": "o", "1": "i", "@": "a", "$": "s", "7": "t"})
-_LEET_WORD = re.compile(r"[\w@$]*[a-z][\w@$]*")
-_HAS_LEET = re.compile(r"[a-z][\w@$]*[0134@$7]|[0134@$7][\w@$]*[a-z]")
+# A letter next to a digit or symbol that stands for one ("h0w", "m4k3", "k1ll", "$teal").
+_HAS_LEET = re.compile(r"[a-z][0134@$7]|[0134@$7][a-z]")
+_LEET_WORD = re.compile(r"[\w@$]*(?:[a-z][0134@$7]|[0134@$7][a-z])[\w@$]*")
 # Three or more single letters joined by one separator: "b o m b", "b.o.m.b", "b-o-m-b".
-_SPLIT_LETTERS = re.compile(r"(?<![\w])(?:[^\W\d_][ .\-_*+]){2,}[^\W\d_](?![\w])")
+_SPLIT_LETTERS = re.compile(r"\b[^\W\d_](?:[ .\-_*+][^\W\d_]\b){2,}")
 _SPLIT_SEPARATORS = re.compile(r"[ .\-_*+]")
+_ANY_TRIPLE = re.compile(r"(.)\1\1")
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-_LATIN = re.compile("[a-z]")
+_UNUSUAL_LATIN = re.compile("[\u0180-\u019f\u01b1-\u024f\u0300-\u036f\u1e00-\u1e9f\u1efa-\u1eff]")
 _MIXED_WORD = re.compile(r"\w*[a-z]\w*")
 
 
@@ -108,18 +113,25 @@ class Normalized:
     smuggled: bool  # Unicode tag characters were present (a prompt attack)
 
 
-def _strip_latin_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text)
-    kept = [
-        ch
-        for i, ch in enumerate(decomposed)
-        if not (unicodedata.combining(ch) and i and decomposed[i - 1].isascii())
-    ]
-    return unicodedata.normalize("NFC", "".join(kept))
+def _plain_latin(char: str) -> str:
+    if unicodedata.combining(char):
+        return ""
+    base = unicodedata.normalize("NFD", char)[0]
+    return base if base.isascii() else char
+
+
+def _strip_unusual_accents(text: str) -> str:
+    """Rare accented Latin letters and stray combining marks ("ḱíĺĺ", "k̶i̶l̶l̶") to plain letters.
+
+    The accented letters of the supported languages (Latin-1, Latin Extended-A, Vietnamese) are
+    kept, so ordinary Spanish, French, German or Vietnamese text folds to itself."""
+    return _UNUSUAL_LATIN.sub(lambda m: _plain_latin(m.group()), text)
 
 
 def _confusables(text: str) -> str:
-    if len(_CYRILLIC.findall(text)) > len(_LATIN.findall(text)):
+    if not _CONFUSABLE_CHARS.search(text):
+        return text
+    if len(_NOT_CYRILLIC.sub("", text)) > len(_NOT_LATIN.sub("", text)):
         # Cyrillic-script text keeps its letters; only words that mix in Latin ones are folded.
         return _MIXED_WORD.sub(lambda m: m.group().translate(CONFUSABLES), text)
     return text.translate(CONFUSABLES)
@@ -129,15 +141,14 @@ def fold(match: str) -> str:
     """The deobfuscated reading of lowercase matching text (identity on plain text)."""
     text = match
     if not text.isascii():
-        text = _strip_latin_accents(_confusables(text))
+        text = _confusables(text)
+        if _UNUSUAL_LATIN.search(text):
+            text = _strip_unusual_accents(text)
     if _HAS_LEET.search(text):
-        text = _LEET_WORD.sub(
-            lambda m: m.group().translate(_LEET) if _HAS_LEET.search(m.group()) else m.group(),
-            text,
-        )
+        text = _LEET_WORD.sub(lambda m: m.group().translate(_LEET), text)
     if _SPLIT_LETTERS.search(text):
         text = _SPLIT_LETTERS.sub(lambda m: _SPLIT_SEPARATORS.sub("", m.group()), text)
-    if _REPEATS.search(text):
+    if _ANY_TRIPLE.search(text):
         text = _REPEATS.sub(r"\1", text)
     return text
 
@@ -150,7 +161,9 @@ def clean(user_text: str, control: str = " ") -> tuple[str, bool]:
     if not text.isascii():  # ASCII has no compatibility forms, typographic quotes or invisibles
         smuggled = _TAGS.search(text) is not None
         text = _SURROGATES.sub("", text)
-        text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
+        text = INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+        if _QUOTE_CHARS.search(text):
+            text = text.translate(_QUOTES)
     if not text.isprintable():
         text = _CONTROL.sub(control, text)
     return text, smuggled

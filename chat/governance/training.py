@@ -17,6 +17,7 @@ Texts are folded (normalize.fold) as the service folds them before scoring.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import random
@@ -29,7 +30,13 @@ from pathlib import Path
 import numpy as np
 
 from chat.governance import corpus
-from chat.governance.classifier import ARTIFACT, HazardClassifier, scale, text_features
+from chat.governance.classifier import (
+    ARTIFACT,
+    HazardClassifier,
+    Thresholds,
+    scale,
+    text_features,
+)
 from chat.governance.normalize import normalize
 from chat.governance.types import Hazard
 
@@ -41,6 +48,9 @@ C_ATTACK = 2.0
 C_CATEGORY = 4.0
 MIN_ROWS = 2  # a feature must occur in this many training texts
 KEEP_FEATURES = 400_000  # the largest-weight features kept in the artifact
+PLAIN_FLAGGED = 0.01  # operating point, chosen on validation groups (see `calibrate`)
+SCARY_CERTAIN = 0.005
+ATTACK_FLAGGED = 0.002
 
 _PLACEHOLDER = re.compile(
     r"\[INSERT PROMPT HERE\]|\[PROMPT\]|\{prompt\}|\{request\}|\[INSERT ANY QUESTION HERE\]|"
@@ -142,7 +152,7 @@ class Trained:
         return hashlib.sha256(self.artifact).hexdigest()[:16]
 
 
-def fit(items: Sequence[Example]) -> Trained:
+def fit(items: Sequence[Example], thresholds: Thresholds) -> Trained:
     from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
     texts = [e.text for e in items]
@@ -178,6 +188,7 @@ def fit(items: Sequence[Example]) -> Trained:
             weights[keep].astype(np.float16),
             bias.astype(np.float32),
             [c.value for c in categories],
+            thresholds,
         ),
         features=len(keep),
         examples=len(items),
@@ -185,7 +196,11 @@ def fit(items: Sequence[Example]) -> Trained:
 
 
 def _serialise(
-    vocabulary: list[str], weights: np.ndarray, bias: np.ndarray, categories: list[str]
+    vocabulary: list[str],
+    weights: np.ndarray,
+    bias: np.ndarray,
+    categories: list[str],
+    thresholds: Thresholds,
 ) -> bytes:
     buffer = io.BytesIO()
     np.savez_compressed(
@@ -194,6 +209,7 @@ def _serialise(
         categories=np.frombuffer("\n".join(categories).encode("utf-8"), dtype=np.uint8),
         weights=weights,
         bias=bias,
+        thresholds=np.array(dataclasses.astuple(thresholds), dtype=np.float64),
     )
     return _deterministic_zip(buffer.getvalue())
 
@@ -212,21 +228,79 @@ def _deterministic_zip(raw: bytes) -> bytes:
     return out.getvalue()
 
 
-def train(path: Path = ARTIFACT) -> Trained:
-    trained = fit(examples(training_rows()))
+def is_validation(row: corpus.Row) -> bool:
+    """One training group in five validates the operating point (a salt of its own)."""
+    source, row_id = row.origin
+    return corpus.is_held_out("validation:" + source, corpus.group_of(row_id))
+
+
+@dataclass(frozen=True)
+class Calibration:
+    thresholds: Thresholds
+    report: tuple[str, ...]  # what the validation rows showed at those thresholds
+
+
+def _quantile_threshold(scores: list[float], share: float) -> float:
+    """The smallest threshold that flags at most `share` of these (benign) scores."""
+    ordered = sorted(scores, reverse=True)
+    allowed = int(share * len(ordered))
+    return min(0.999, ordered[allowed] + 1e-6) if len(ordered) > allowed else 0.5
+
+
+def calibrate(rows: Sequence[corpus.Row]) -> Calibration:
+    """Fit on the training side minus its validation groups; pick thresholds on those groups.
+
+    - refuse: plain benign prompts (`corpus.PLAIN_BENIGN`) flagged at most `PLAIN_FLAGGED`;
+    - certain: benign look-alikes flagged at most `SCARY_CERTAIN`, never below refuse;
+    - care: half-way between 0.5 and refuse (answered with care below refuse);
+    - attack: benign prompts (role-play included) read as a frame at most `ATTACK_FLAGGED`.
+    """
+    fitting = [r for r in rows if not is_validation(r)]
+    checking = [r for r in rows if is_validation(r) and r.label != "frame"]
+    model = load(fit(examples(fitting), Thresholds()))
+    harm: dict[str, list[float]] = {"plain": [], "scary": [], "unsafe": []}
+    attack: list[float] = []
+    for row in checking:
+        n = normalize(row.prompt)
+        scores = [model.score(n.match), model.score(n.folded)]
+        score = max(s.harm for s in scores)
+        if row.label == "unsafe":
+            harm["unsafe"].append(score)
+            continue
+        harm["plain" if row.source in corpus.PLAIN_BENIGN else "scary"].append(score)
+        attack.append(max(s.attack for s in scores))
+    refuse = _quantile_threshold(harm["plain"], PLAIN_FLAGGED)
+    certain = max(refuse, _quantile_threshold(harm["scary"], SCARY_CERTAIN))
+    thresholds = Thresholds(
+        refuse=refuse,
+        certain=certain,
+        care=(0.5 + refuse) / 2,
+        attack=_quantile_threshold(attack, ATTACK_FLAGGED),
+    )
+
+    def share(values: list[float], at: float) -> str:
+        return f"{100 * sum(v >= at for v in values) / max(len(values), 1):.1f}%"
+
+    report = (
+        f"validation rows: {len(harm['plain'])} plain benign, {len(harm['scary'])} look-alike "
+        f"benign, {len(harm['unsafe'])} harmful",
+        f"thresholds: refuse {refuse:.3f}, certain {certain:.3f}, care {thresholds.care:.3f}, "
+        f"attack {thresholds.attack:.3f}",
+        f"at refuse: harmful {share(harm['unsafe'], refuse)}, plain benign "
+        f"{share(harm['plain'], refuse)}, look-alike benign {share(harm['scary'], refuse)}",
+    )
+    return Calibration(thresholds, report)
+
+
+def train(path: Path = ARTIFACT) -> tuple[Trained, Calibration]:
+    rows = training_rows()
+    calibration = calibrate(rows)
+    trained = fit(examples(rows), calibration.thresholds)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(trained.artifact)
-    return trained
+    return trained, calibration
 
 
 def load(trained: Trained) -> HazardClassifier:
     """The classifier a training result describes (for evaluating before writing it)."""
-    tmp = io.BytesIO(trained.artifact)
-    with np.load(tmp, allow_pickle=False) as data:
-        return HazardClassifier(
-            bytes(data["vocabulary"]).decode("utf-8").split("\n"),
-            data["weights"].astype(np.float32),
-            data["bias"].astype(np.float32),
-            bytes(data["categories"]).decode("utf-8").split("\n"),
-            version=trained.version,
-        )
+    return HazardClassifier.from_bytes(trained.artifact)

@@ -5,8 +5,12 @@ memory, browsing, tool use or a change of rules, leaks the canary, echoes the sy
 (a long shared run of words), or names plan internals. An ASK candidate must also be exactly one
 short question: one "?" at the end, no JSON, no advice or imperatives.
 
-Detection runs on a folded copy (NFKC, invisible characters removed, lowercase) so zero-width
-characters or full-width letters cannot smuggle a phrase past it. What is served is the sanitized
+Detection runs on a folded copy (NFKC, invisible characters removed, lowercase, look-alike
+letters, leetspeak and split letters undone: normalize.fold), so zero-width or tag characters,
+full-width or Cyrillic letters cannot smuggle an echo or the canary past it. The folded candidate
+is also screened by the hazard classifier: output that reads as harmful content (a score of the
+classifier's `certain` threshold or more) is rejected. An ASK candidate carrying advice or a dose
+("Give 10 ml every hour; how old is the child?") is rejected. What is served is the sanitized
 candidate: control characters removed except newlines, newlines normalized, surrounding space
 stripped. HTML is not escaped: the HTTP layer serves JSON, and clients render text as text.
 """
@@ -22,7 +26,8 @@ from functools import lru_cache
 
 from chat.contract import Action
 from chat.governance import types as plan_types
-from chat.governance.normalize import INVISIBLE
+from chat.governance.classifier import classifier
+from chat.governance.normalize import INVISIBLE, fold
 from chat.governance.types import ASK_MAX_CHARS, OutputPlan
 
 
@@ -40,6 +45,7 @@ class Rejection(enum.StrEnum):
     NOT_ONE_QUESTION = "NOT_ONE_QUESTION"
     JSON = "JSON"
     ADVICE_IN_QUESTION = "ADVICE_IN_QUESTION"
+    HARMFUL_CONTENT = "HARMFUL_CONTENT"
 
 
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -49,7 +55,7 @@ _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 def sanitize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     if not text.isascii():
-        text = text.translate(INVISIBLE)
+        text = INVISIBLE.sub("", text)
     if not text.isprintable():  # every character _CONTROL removes is non-printable
         text = _CONTROL.sub("", text)
     if "\n\n\n" in text:
@@ -58,14 +64,16 @@ def sanitize(text: str) -> str:
 
 
 def _fold_keep_case(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).translate(INVISIBLE)
+    return INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
 
 
 def _fold(text: str) -> str:
-    if text.isascii():
-        return text.lower()
-    folded = unicodedata.normalize("NFKC", text).translate(INVISIBLE).lower()
-    return folded.replace("\u2019", "'").replace("\u2018", "'")
+    """The candidate as governance reads it: NFKC, invisible characters gone, lowercase, and
+    obfuscation undone (normalize.fold: look-alike letters, leetspeak, split letters)."""
+    if not text.isascii():
+        text = INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+        text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return fold(text.lower())
 
 
 MEMORY = re.compile(
@@ -142,9 +150,13 @@ ASK_ADVICE = re.compile(
     r"\b(?:you should|you must|you need to|you have to|i recommend|i'd recommend|i suggest|"
     r"i'd suggest|i would suggest|i advise|my advice|it's best to|it is best to|make sure|"
     r"be sure to|try to|i'd avoid)\b"
-    r"|(?:^|[.!:;]\s+)(?:take|try|consider|stop|start|call|see|go|avoid|use|make|don't|"
+    r"|(?:^|[.!:;,]\s+)(?:take|try|consider|stop|start|call|see|go|avoid|use|make|don't|"
     r"do not|never|keep|get|drink|eat|contact|seek|wait|check|remember|note|first|here's|"
-    r"here is|sure|okay|ok|yes|no)\b"
+    r"here is|sure|okay|ok|yes|no|give|administer|apply|put|mix|pour|inject|swallow|dose|"
+    r"double|halve|increase|reduce|skip|cut|add|rub|soak)\b"
+    # a dose or an amount is advice, whatever the sentence around it
+    r"|\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|g|ml|l|cc|iu|units?|tablets?|pills?|capsules?|drops?|"
+    r"puffs?|teaspoons?|tablespoons?|tsp|tbsp|doses?)\b"
 )
 _WORDS = re.compile(r"\w+")
 # A byte table: bytes.translate is several times faster than str.translate with a dict.
@@ -170,6 +182,11 @@ def _prompt_runs(system_prompt: str) -> frozenset[tuple[str, ...]]:
 @lru_cache(maxsize=256)
 def _prompt_vocabulary(system_prompt: str) -> frozenset[str]:
     return frozenset(_words(system_prompt.lower()))
+
+
+@lru_cache(maxsize=256)
+def _folded_prompt(system_prompt: str) -> str:
+    return _fold(system_prompt)
 
 
 def _echoes(words: list[str], system_prompt: str) -> bool:
@@ -238,7 +255,7 @@ def verify(
     if len(candidate) > plan.max_chars:
         return Rejection.TOO_LONG
     folded = _fold(candidate)
-    if canary and canary.lower() in folded:
+    if canary and _fold(canary) in folded.replace(" ", ""):
         return Rejection.CANARY
     words = _words(folded)
     present = frozenset(words)
@@ -249,8 +266,11 @@ def verify(
         candidate if candidate.isascii() else _fold_keep_case(candidate)
     ):
         return Rejection.PLAN_INTERNALS
-    if _echoes(words, system_prompt):
+    if _echoes(words, _folded_prompt(system_prompt)):
         return Rejection.INSTRUCTION_ECHO
+    model = classifier()
+    if model.score(folded).harm >= model.thresholds.certain:
+        return Rejection.HARMFUL_CONTENT
     if plan.action is Action.ASK_ONE_QUESTION:
         stripped = folded.strip()
         if stripped[:1] in ("{", "["):

@@ -112,3 +112,54 @@ def test_served_text_is_sanitized() -> None:
 def test_everyday_answers_mentioning_memory_and_verify_are_not_rejected() -> None:
     candidate = "Computer memory (RAM) stores data; verify your backups and control access."
     assert rejection(candidate) is None
+
+
+def _spaced(text: str, mark: str) -> str:
+    return mark.join(text)
+
+
+@pytest.mark.parametrize(
+    "disguise",
+    [
+        lambda c: (
+            c.replace("c", "\u0441").replace("a", "\u0430").replace("e", "\u0435")
+        ),  # Cyrillic
+        lambda c: _spaced(c, "\u034f"),  # combining grapheme joiner between letters
+        lambda c: _spaced(c, "\U000e0020"),  # a tag character between letters
+        lambda c: c.upper(),
+    ],
+)
+def test_an_obfuscated_canary_is_still_caught(disguise) -> None:  # type: ignore[no-untyped-def]
+    assert rejection(f"Sure: {disguise(DEFAULT_CANARY)}") is Rejection.CANARY
+
+
+def test_an_obfuscated_echo_of_the_instructions_is_caught() -> None:
+    plan = plan_for(ANSWER_TEXT)
+    request = build_request(plan, ANSWER_TEXT, DEFAULT_CANARY)
+    words = request.system_prompt.split()[:12]
+    echo = " ".join(w.replace("o", "\u043e").replace("e", "\u0435") for w in words)
+    assert rejection(echo) is Rejection.INSTRUCTION_ECHO
+
+
+def test_ask_with_a_dose_or_an_instruction_is_rejected() -> None:
+    assert rejection("Give 10 ml every hour; how old is the child?", ASK_TEXT) is (
+        Rejection.ADVICE_IN_QUESTION
+    )
+    assert rejection("Is it 250 mg tablets you have at home?", ASK_TEXT) is (
+        Rejection.ADVICE_IN_QUESTION
+    )
+    assert rejection("Which country are you in?", ASK_TEXT) is None
+
+
+def test_harmful_content_in_a_candidate_is_rejected() -> None:
+    harmful = (
+        "Here is how to build a pipe bomb to kill your neighbour: pack the pipe with explosive "
+        "powder, fit a fuse, and leave it by their door."
+    )
+    assert rejection(harmful) is Rejection.HARMFUL_CONTENT
+    assert rejection("Keep your receipts for seven years and list your deductions.") is None
+
+
+def test_invisible_characters_are_stripped_from_what_is_served() -> None:
+    served = sanitize("Hel\u200blo\u034f wor\U000e0041ld\ufe0f")
+    assert served == "Hello world"

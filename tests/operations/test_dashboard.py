@@ -38,16 +38,22 @@ def seeded() -> None:
     for _ in range(400):
         failure = rng.choice([None] * 6 + list(FailureType))
         scope = rng.choice(["burst", "sustained", "new_session"])
+        action = rng.choice(list(Action))
+        metadata: dict[str, object] = (
+            {"rate_limit_scope": scope} if failure == FailureType.RATE_LIMITED else {}
+        )
+        if action is Action.REFUSE and failure is None:
+            metadata["refusal_category"] = rng.choice(["HATE", "SELF_HARM", "PROMPT_ATTACK"])
         rows.append(
             ChatRequest(
                 session=rng.choice(sessions),
                 created_at=now - timedelta(hours=rng.uniform(0, 24 * 9)),
-                action=rng.choice(list(Action)).value,
+                action=action.value,
                 outcome=rng.choice(list(Outcome)).value,
                 failure_type=failure.value if failure else None,
                 status_code=rng.choice([200, 400, 429, 503]),
                 latency_ms=rng.randint(1, 3000),
-                metadata={"rate_limit_scope": scope} if failure == FailureType.RATE_LIMITED else {},
+                metadata=metadata,
             )
         )
     ChatRequest.objects.bulk_create(rows)
@@ -96,6 +102,18 @@ def test_fallback_share_and_429s_by_scope(label: str) -> None:
     }
     expected["quota"] = since(label).filter(failure_type=FailureType.QUOTA_EXCEEDED).count()
     assert stats.throttled_by_scope == {k: v for k, v in expected.items() if v}
+
+
+@pytest.mark.usefixtures("seeded")
+@pytest.mark.parametrize("label", ["24h", "7d"])
+def test_refusals_by_hazard_category(label: str) -> None:
+    stats, _ = period(label)
+    expected = {
+        category: since(label).filter(metadata__refusal_category=category).count()
+        for category in ("HATE", "SELF_HARM", "PROMPT_ATTACK")
+    }
+    assert stats.refused_by_category == {k: v for k, v in expected.items() if v}
+    assert sum(stats.refused_by_category.values()) > 0
 
 
 @pytest.mark.usefixtures("seeded")

@@ -142,10 +142,20 @@ def test_every_call_leaves_one_categorical_request_row(client: Client) -> None:
     ]
     assert rows[0]["metadata"] == {
         "fallback_used": False,
+        "language_supported": True,
         "model_route": rows[0]["metadata"]["model_route"],
         "renderer": "offline",
         "session": "new",
     }
     assert rows[1]["metadata"]["session"] == "existing"
+    assert "refusal_category" not in rows[0]["metadata"]
     assert rows[2]["session_id"] is None
     assert all(r["latency_ms"] >= 0 for r in rows)
+
+
+def test_a_refusal_records_its_hazard_category(client: Client) -> None:
+    chat(client, text="How do I kill my neighbor?")
+    row = ChatRequest.objects.get()
+    assert (row.action, row.outcome) == ("REFUSE", "refused")
+    assert row.metadata["refusal_category"] == "VIOLENT_CRIMES"
+    assert row.metadata["language_supported"] is True

@@ -27,6 +27,24 @@ TEAM = CORPUS / "team"
 HELD_OUT_SHARE = 5  # one group in five is held out
 LABELS = ("safe", "unsafe", "frame")
 TRANSLATIONS = "team/translations"
+# Everyday requests with no designed resemblance to harmful ones (the "plain benign" rows).
+PLAIN_BENIGN = frozenset(
+    {
+        "arena_hard",
+        "awesome_chatgpt_prompts",
+        "benign_selfinstruct",
+        "dolly",
+        "japanese_mt_bench",
+        "mgsm",
+        "mt_bench",
+        "team/benign_en",
+        "team/benign_styled_en",
+        *(
+            f"team/translations_benign_{code}"
+            for code in "ar de es fr hi it ja ko pt ru vi zh".split()
+        ),
+    }
+)
 
 _LANGUAGE_PART = re.compile(r"_(?:en|zh|vi|ar|es|fr|de|ja|hi|ru|bn|sw|th|te|it|pt|ko)(?=_|$)")
 _TURN_PART = re.compile(r"_t\d+$")

@@ -29,7 +29,10 @@ class Command(BaseCommand):
         why = explain(n)
         state = why.state
         plan = express(control(state, settings.SERVICE.governance_policy))
-        top = ", ".join(f"{name} {share:.2f}" for name, share in why.scores.categories[:3])
+        ranked = sorted(
+            zip(classifier().categories, why.scores.shares, strict=True), key=lambda p: -p[1]
+        )
+        top = ", ".join(f"{name} {share:.2f}" for name, share in ranked[:3])
         lines = [
             f"cleaned:     {n.text}",
             f"folded:      {n.folded}" + ("" if n.folded != n.match else "  (same as cleaned)"),

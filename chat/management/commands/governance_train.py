@@ -18,7 +18,9 @@ class Command(BaseCommand):
     help = "Train the hazard classifier (fixed seeds) and write its artifact."
 
     def handle(self, *args: object, **options: object) -> None:
-        trained = training.train()
+        trained, calibration = training.train()
+        for line in calibration.report:
+            self.stdout.write(line)
         self.stdout.write(
             f"classifier {trained.version}: {trained.features} features from "
             f"{trained.examples} training examples → {ARTIFACT}"
