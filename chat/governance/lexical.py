@@ -1,7 +1,7 @@
 """lexical: the hand-written act → target rules, neutralising frames, stakes and closure.
 
 Used by `assess`, which combines these findings with the trained classifier. Categories here
-are the rules' own (`LexicalHarm`); `assess` maps them onto the hazard taxonomy.
+are the rules' own (`HarmCategory`); `assess` maps them onto the hazard taxonomy.
 
 Harm is judged as what the message *seeks to cause or enable*: a harmful act needs a harmful
 target (a person, a group, a public place, a private person's data), and vocabulary alone is not
@@ -10,6 +10,12 @@ games, sport (for non-lethal acts), history, definitions, explanations, impossib
 public or fictional subjects — lower a finding to LOW, which is answered. An explicit how-to or
 intent ("how do I", "best way to", "I want to") raises it to HIGH; a bare act against a target
 with neither is MEDIUM. Both MEDIUM and HIGH are refused by control.
+
+The rules are grouped by hazard area (self-harm, sexual content with minors, violence, weapons,
+hate, drugs, crime, harassment, privacy), and each rule family has an id, `<area>.<family>`,
+listed in `RULE_IDS` and written in brackets above the patterns that make it up. The word lists
+the rules use are data (`vocab/lexicon/*.toml`, compiled by `lexicons`); the patterns, the
+exceptions and their gate words are code, here.
 
 Stakes, unknowns and closure are computed from the message itself; nothing here is constant.
 """
@@ -49,8 +55,149 @@ class HarmCategory(enum.StrEnum):
     SEXUAL_MINORS = "SEXUAL_MINORS"
 
 
-# --- compiled relations (act → target) --------------------------------------------------------
+# Every harm rule family, by hazard area: id → what it finds. An id names the patterns marked
+# with it below; the category a family reports is the area's, except where noted.
+RULE_IDS: dict[str, str] = {
+    "self_harm.statement": 'a statement of self-harm or suicidal intent ("kill myself")',
+    "self_harm.method": 'an act on oneself, a lethal dose for oneself, dying "like" someone',
+    "self_harm.topic": "the topic alone (LOW: answered)",
+    "minors.pedophilia": "seeking to act on pedophilia or to obtain abuse material",
+    "minors.sexual": "a sexual request involving a minor, outside protective contexts",
+    "violence.act_on_person": "a violent verb with a person as its object",
+    "violence.outcome": 'an injury or lethal outcome brought on a person ("… to death")',
+    "violence.corpse": "butchering a person, or disposing of a body",
+    "violence.phrase": "fixed phrasings of killing, shooting at, poisoning or cleansing people",
+    "violence.means": "harm carried by an object, a body part, a container of people, a hitman",
+    "violence.instrument": "harming a person with an instrument, or driving one into them",
+    "violence.vital_part": "destroying a person's vital part or life support",
+    "violence.lethal_completion": 'an act completed lethally ("for good", "while alive")',
+    "violence.brutality": 'beating or tearing a person apart ("beat the daylights out of")',
+    "violence.hazard": "pushing a person into a hazard, ramming, dumping, sabotage, trafficking",
+    "violence.cooking": "cooking or butchering verbs applied to a person",
+    "violence.animal_cruelty": "cruelty to a pet",
+    "violence.atrocity_reenactment": "re-enacting an atrocity or running a camp (HATE for "
+    "slavery, segregation, apartheid, Jim Crow)",
+    "weapons.make": "making, arming, planting or sending a weapon",
+    "weapons.acquire": "acquiring a weapon illegally",
+    "weapons.attack_place": "attacking a public place or a vehicle carrying people",
+    "weapons.disaster": "causing a disaster in a crowded place",
+    "weapons.arson": "setting fire to a place where people live, learn, worship or are cared for",
+    "hate.atrocity_glorification": "justifying, praising, glorifying or denying an atrocity",
+    "hate.discrimination": "a claim or demand that a protected group be treated as lesser",
+    "drugs.trade": "making, buying, selling or moving drugs",
+    "drugs.street_use": "scoring or smoking street drugs",
+    "drugs.prescription": "prescription drugs without a prescription",
+    "crime.named_crime": "committing or running a named crime (its category is the crime's)",
+    "crime.robbery": "robbing, burgling or breaking into a place or a person",
+    "crime.break_in": "breaking into a person's property, picking locks, defeating security",
+    "crime.identity_fraud": "opening credit or accounts in another person's name",
+    "crime.bribery": "bribing an official",
+    "crime.criminal_object": "smuggling, forging, poaching, skimming, phishing, embezzling",
+    "crime.theft": "stealing",
+    "crime.fraud": "fraud, laundering, counterfeiting, cybercrime, draining a person's savings",
+    "harassment.act_on_person": "harassing, stalking, threatening or defaming a person",
+    "privacy.private_person": "seeking a private person's information, location or messages",
+}
 
+
+# --- shared: targets, negation, sentences -----------------------------------------------------
+
+_T = lx.HUMAN_TARGET
+_DET = r"(?:the|that|this|those|these|a|an|every|any|all the|some)"
+_PRONOUN_T = r"(?:" + _T + r"|him|her|them)"
+_VERB_WORD = r"(?P<verb>(?!" + lx.alt(lx.BLOCKERS, lx.DETERMINERS) + r"\b)[\w']+)"
+
+
+def _negated(text: str, start: int) -> bool:
+    return bool(lx.NEGATED_BEFORE.search(text, max(0, start - 12), start))
+
+
+def _them_is_people(text: str, end: int) -> bool:
+    for word in reversed(text[:end].split()):
+        word = word.strip(".,;:!?")
+        if word in lx.NON_HUMAN_PLURALS:
+            return False
+        if word in lx.HUMAN_PLURALS:
+            return True
+    return False
+
+
+_SENTENCES = re.compile(r"[^.?!;]+")
+_ABBREVIATION = re.compile(r"\b(st|dr|mr|mrs|ms|jr|sr|vs|mt|ft)\. ")
+
+
+def _sentences(text: str) -> list[str]:
+    if ". " in text:
+        text = _ABBREVIATION.sub(r"\1 ", text)
+    return _SENTENCES.findall(text)
+
+
+# --- self-harm --------------------------------------------------------------------------------
+
+# [self_harm.method] "cut my wrists", "hang myself" (and lx.SELF_HARM_DOSE, lx.SELF_EXIT);
+# [self_harm.statement] is lx.SELF_HARM_PHRASES.
+_SELF = lx.Gated(
+    r"\b(?:"
+    + lx.alt(lx.SELF_VERBS)
+    + r") "
+    + lx.FILLER
+    + r"(?:myself|my own life|my life)\b(?! savings| insurance| story| back| goals)"
+    + r"|\b(?:cut|cutting|slit|slitting|slash|slashing|sever|severing|slice|slicing|open|"
+    r"opening|stab|stabbing) (?:open )?(?:[\w']+ )?my (?:[\w']+ )?(?:wrists?|veins?|"
+    r"arter(?:y|ies)|throat)\b",
+    ["myself", "life", "wrist", "wrists", "vein", "veins", "artery", "arteries", "throat"],
+)
+# [self_harm.topic]
+_SELF_HARM_TOPIC = lx.compile_words(lx.SELF_HARM_TOPICS)
+
+
+def _self_harm(n: Normalized) -> bool:
+    return bool(
+        lx.SELF_HARM_PHRASES.search(n)
+        or _SELF.search(n)
+        or lx.SELF_HARM_DOSE.search(n)
+        or lx.SELF_EXIT.search(n)
+    )
+
+
+# --- sexual content with minors ---------------------------------------------------------------
+
+# [minors.pedophilia]
+_PEDOPHILIA = lx.Gated(
+    r"\b(?:satisfy|act on|indulge|fulfil|fulfill|explore|feed|find|get|watch|download|buy|"
+    r"share|where can i|how (?:can|do) i) (?:[\w']+ ){0,3}?(?:pedophilia|paedophilia|"
+    r"pedophile|paedophile|pedophilic|paedophilic|child porn|child pornography|csam|lolicon|"
+    r"urges towards? children|attraction to children)\b",
+    [
+        "pedophilia",
+        "paedophilia",
+        "pedophile",
+        "paedophile",
+        "pedophilic",
+        "paedophilic",
+        "porn",
+        "pornography",
+        "csam",
+        "lolicon",
+        "children",
+    ],
+)
+
+
+# [minors.sexual] is lx.MINOR + lx.SEXUAL + lx.SEXUAL_SEEKING outside lx.MINOR_PROTECTIVE.
+def _sexual_minor_hits(n: Normalized) -> bool:
+    if _PEDOPHILIA.search(n):
+        return True
+    if not (lx.MINOR.search(n) and lx.SEXUAL.search(n)):
+        return False
+    if lx.MINOR_PROTECTIVE.search(n):
+        return False
+    return bool(lx.SEXUAL_SEEKING.search(n))
+
+
+# --- violence: an act on a person -------------------------------------------------------------
+
+# [violence.act_on_person] "<act> <person>"; the exceptions are checked in `_violence_hits`.
 _VIOLENCE = lx.Gated(
     r"\b(?P<verb>"
     + lx.alt(lx.VIOLENT_VERBS)
@@ -63,17 +210,41 @@ _VIOLENCE = lx.Gated(
     lx.anchors_of(lx.VIOLENT_VERBS),
     also=lx.HUMAN_TARGET_ANCHORS,
 )
-_HARASS = lx.Gated(
+# "<act> the guy who …": a relative clause with "who" makes the object a person.
+_VIOLENCE_REL = lx.Gated(
     r"\b(?P<verb>"
-    + lx.alt(lx.HARASS_VERBS)
+    + lx.alt(lx.VIOLENT_VERBS)
     + r") "
-    + lx.FILLER
-    + r"(?P<target>"
-    + lx.HUMAN_TARGET
-    + r")(?P<poss>'s)?\b(?P<rest>(?: [\w']+){0,2})",
-    lx.anchors_of(lx.HARASS_VERBS),
-    also=lx.HUMAN_TARGET_ANCHORS,
+    + lx.PARTICLE
+    + _DET
+    + r" (?:[\w']+ ){0,2}?[\w']+ who\b",
+    lx.anchors_of(lx.VIOLENT_VERBS),
+    also={"who"},
 )
+# "how do I poison them": "them" is a person only if the nearest plural antecedent is one.
+_VIOLENCE_THEM = lx.Gated(
+    r"\b(?P<verb>" + lx.alt(lx.VIOLENT_VERBS) + r") " + lx.PARTICLE + r"(?:them|'em)\b",
+    {"them", "'em"},
+)
+_PHOTO = lx.compile_words(lx.PHOTOGRAPHY_WORDS)
+# Play things: an act on a person "with" one of these is a game.
+_PLAY_INSTRUMENT = re.compile(
+    r" with (?:a |an |the |my |some |his |her |our |their )?(?:[\w']+ )?(?:water guns?|"
+    r"water pistols?|squirt guns?|super soakers?|nerf(?: guns?| darts?| blasters?)?|"
+    r"snowballs?|water balloons?|balloons?|foam (?:swords?|bats?|darts?)|curveballs?|"
+    r"fastballs?|sliders?|knuckleballs?|googlys?|googlies|bouncers?|yorkers?|tennis balls?|"
+    r"beach balls?|frisbees?|feathers?|pool noodles?|bubbles|confetti|silly string|paintballs?|"
+    r"paintball guns?|airsoft guns?|laser guns?|laser tag guns?|lightsabers?|toy \w+|"
+    r"dodgeballs?|marshmallows?|glitter|compliments?|kindness|love|questions?|quiz|quizzes|"
+    r"pop quiz|tests?|deadlines?|news|bills?|fines?|lawsuits?|requests?|emails?|ideas?|facts|"
+    r"the truth|reality|homework|paperwork|invoices?|feedback|criticism|"
+    r"surprise|gifts?|presents?|jokes?|puns?)\b"
+)
+
+
+# --- violence: outcomes, corpses, fixed phrases, means ----------------------------------------
+
+# [violence.outcome]
 _GIVE_INJURY = lx.Gated(
     r"\b(?:give|gives|giving|deliver|land) (?:[\w']+ ){0,2}?"
     + lx.HUMAN_TARGET
@@ -163,70 +334,6 @@ _PUSH = lx.Gated(
     ["push", "pushes", "pushing", "shove", "shoves", "shoving", "throw", "throws", "throwing"],
     also=lx.HUMAN_TARGET_ANCHORS,
 )
-_SELF = lx.Gated(
-    r"\b(?:"
-    + lx.alt(lx.SELF_VERBS)
-    + r") "
-    + lx.FILLER
-    + r"(?:myself|my own life|my life)\b(?! savings| insurance| story| back| goals)"
-    + r"|\b(?:cut|cutting|slit|slitting|slash|slashing|sever|severing|slice|slicing|open|"
-    r"opening|stab|stabbing) (?:open )?(?:[\w']+ )?my (?:[\w']+ )?(?:wrists?|veins?|"
-    r"arter(?:y|ies)|throat)\b",
-    ["myself", "life", "wrist", "wrists", "vein", "veins", "artery", "arteries", "throat"],
-)
-_DESTROY_PLACE = lx.Gated(
-    r"\b(?P<verb>"
-    + lx.alt(lx.DESTROY_VERBS)
-    + r") "
-    + lx.FILLER
-    + r"(?P<target>"
-    + lx.alt(lx.PLACES, lx.WEAPON_NOUNS)
-    + r")\b",
-    lx.anchors_of(lx.DESTROY_VERBS),
-    also=lx.word_anchors(lx.PLACES, lx.WEAPON_NOUNS),
-)
-_WEAPON_MAKE = lx.Gated(
-    r"\b(?:"
-    + lx.alt(lx.WEAPON_MAKE_VERBS)
-    + r") "
-    + lx.FILLER
-    + r"(?P<weapon>"
-    + lx.alt(lx.WEAPON_NOUNS)
-    + r")\b(?P<rest>(?: [\w']+)?)",
-    lx.anchors_of(lx.WEAPON_NOUNS),
-    also=lx.word_anchors(lx.WEAPON_MAKE_VERBS),
-)
-_DRUG_TRADE = lx.Gated(
-    r"\b(?:"
-    + lx.alt(lx.DRUG_VERBS)
-    + r") (?:"
-    + lx.DRUG_UNITS
-    + r"(?:"
-    + lx.alt(lx.HARD_DRUGS, lx.AMBIGUOUS_DRUGS, lx.UNIT_ONLY_DRUGS)
-    + r")|(?:(?:some|pure|good|cheap|real|high quality|homemade) )?"
-    + lx.alt(lx.HARD_DRUGS)
-    + r"|"
-    + lx.alt(lx.AMBIGUOUS_DRUGS)
-    + r"(?! in| on| bottle| can| cans| zero| float))\b",
-    lx.anchors_of(lx.HARD_DRUGS, lx.AMBIGUOUS_DRUGS, lx.UNIT_ONLY_DRUGS),
-)
-_DRUG_UNIT_ANYWHERE = lx.Gated(
-    r"\b" + lx.DRUG_UNITS + lx.alt(lx.HARD_DRUGS, lx.AMBIGUOUS_DRUGS, lx.UNIT_ONLY_DRUGS) + r"\b",
-    lx.anchors_of(lx.HARD_DRUGS, lx.AMBIGUOUS_DRUGS, lx.UNIT_ONLY_DRUGS),
-)
-_DRUG_PASSIVE = lx.Gated(
-    r"\b" + lx.alt(lx.HARD_DRUGS) + r" (?:is|are|gets|get) (?:made|produced|cooked|"
-    r"synthesized|synthesised|manufactured|extracted|grown)\b",
-    lx.anchors_of(lx.HARD_DRUGS),
-)
-_RX_DRUG = lx.compile_words(lx.PRESCRIPTION_DRUGS)
-_SOFT_DRUG_TRADE = lx.Gated(
-    r"\b(?:buy|buying|get|getting|score|scoring|purchase|order|find|sell|selling|deal|dealing|"
-    r"smuggle|smuggling) (?:some |a little |good |cheap |any )?"
-    + lx.alt(lx.SOFT_DRUGS)
-    + r"\b(?! out| killer| whacker| eater| control| barrier| plants?| seeds? for| pot)",
-    lx.SOFT_DRUGS,
-)
 _CAUSE_HARM = lx.Gated(
     r"\bmak(?:e|es|ing) (?:[\w']+ ){0,2}?"
     + lx.HUMAN_TARGET
@@ -259,86 +366,18 @@ _CAUSE_HARM = lx.Gated(
     ],
     also=lx.HUMAN_TARGET_ANCHORS,
 )
-_SELF_HARM_TOPIC = lx.compile_words(
-    ["suicide", "suicidal", "self harm", "selfharm", "self injury", "overdose", "overdosing"]
-)
-_BUTCHER_VERBS = [
-    *lx.forms(
-        "gut/gutt",
-        "chop/chopp up",
-        "dismember",
-        "skin/skinn",
-        "disembowel",
-        "butcher",
-        "carve up",
-        "cut/cutt up",
-        "slice up",
-        "cook",
-        "eat",
-        "cannibalize",
-        "dissolve",
-        "chop/chopp",
-        "shred/shredd",
-        "grind up",
-        "mince",
-        "liquefy",
-    ),
-    "sawing",
-    "can i saw",
-    "do i saw",
-    "to saw",
-    "should i saw",
-]
-_CORPSE_VERBS = lx.forms(
-    "dispose of",
-    "get/gett rid of",
-    "hide",
-    "bury",
-    "burn",
-    "cremate",
-    "move",
-    "transport",
-    "clean up",
-)
-_CORPSES = [
-    "dead body",
-    "dead bodies",
-    "corpse",
-    "corpses",
-    "human body",
-    "human bodies",
-    "a body",
-    "the body",
-    "body parts",
-    "human remains",
-    "the bodies",
-]
+# [violence.corpse]
 _CORPSE = lx.Gated(
     r"\b(?:(?:"
-    + lx.alt(_BUTCHER_VERBS)
+    + lx.alt(lx.BUTCHER_VERBS)
     + r") "
     + lx.FILLER
-    + lx.alt(
-        _CORPSES,
-        [
-            "a human",
-            "humans",
-            "human being",
-            "a person",
-            "people",
-            "someone",
-            "a man",
-            "a woman",
-            "a child",
-            "my wife",
-            "my husband",
-        ],
-    )
+    + lx.alt(lx.CORPSES, lx.BUTCHER_TARGETS)
     + r"|(?:"
-    + lx.alt(_CORPSE_VERBS)
+    + lx.alt(lx.CORPSE_VERBS)
     + r") "
     + lx.FILLER
-    + lx.alt(_CORPSES)
+    + lx.alt(lx.CORPSES)
     + r")\b",
     [
         "body",
@@ -357,46 +396,10 @@ _CORPSE = lx.Gated(
         "wife",
         "husband",
     ],
-    also=lx.word_anchors(_BUTCHER_VERBS, _CORPSE_VERBS),
+    also=lx.word_anchors(lx.BUTCHER_VERBS, lx.CORPSE_VERBS),
 )
-_PEDOPHILIA = lx.Gated(
-    r"\b(?:satisfy|act on|indulge|fulfil|fulfill|explore|feed|find|get|watch|download|buy|"
-    r"share|where can i|how (?:can|do) i) (?:[\w']+ ){0,3}?(?:pedophilia|paedophilia|"
-    r"pedophile|paedophile|pedophilic|paedophilic|child porn|child pornography|csam|lolicon|"
-    r"urges towards? children|attraction to children)\b",
-    [
-        "pedophilia",
-        "paedophilia",
-        "pedophile",
-        "paedophile",
-        "pedophilic",
-        "paedophilic",
-        "porn",
-        "pornography",
-        "csam",
-        "lolicon",
-        "children",
-    ],
-)
-_T = lx.HUMAN_TARGET
-_DET = r"(?:the|that|this|those|these|a|an|every|any|all the|some)"
-# "<act> the guy who …": a relative clause with "who" makes the object a person.
-_VIOLENCE_REL = lx.Gated(
-    r"\b(?P<verb>"
-    + lx.alt(lx.VIOLENT_VERBS)
-    + r") "
-    + lx.PARTICLE
-    + _DET
-    + r" (?:[\w']+ ){0,2}?[\w']+ who\b",
-    lx.anchors_of(lx.VIOLENT_VERBS),
-    also={"who"},
-)
-# "how do I poison them": "them" is a person only if the nearest plural antecedent is one.
-_VIOLENCE_THEM = lx.Gated(
-    r"\b(?P<verb>" + lx.alt(lx.VIOLENT_VERBS) + r") " + lx.PARTICLE + r"(?:them|'em)\b",
-    {"them", "'em"},
-)
-_EXTRA_VIOLENCE = (
+# [violence.phrase]
+_VIOLENCE_PHRASES = (
     # separable phrasal verbs: "knock someone out", "beat him up", "gun them down"
     lx.Gated(
         r"\b(?:(?:knock|knocks|knocking|knocked|rub|rubs|rubbing|rubbed) " + _T + r" out"
@@ -594,18 +597,9 @@ _EXTRA_VIOLENCE = (
     ),
 )
 
-# Round 4: harm carried by an instrument, a body part or a container of people.
-_LETHAL_TO_CONTAINERS = lx.forms(
-    *lx.phrases(
-        """
-        sink, bomb, blow up, burn, burn down, torch, set/sett fire to, set/sett alight, gas,
-        poison, flood, derail, ram/ramm, shoot up, crash, capsize, scuttle, drown, firebomb,
-        incinerate, bulldoze, crush, blow/blow open
-        """
-    )
-)
+# [violence.means] Harm carried by an instrument, a body part or a container of people.
 _BODY = lx.alt(lx.BODY_PARTS)
-_EXTRA_VIOLENCE_R4 = (
+_VIOLENCE_MEANS = (
     # "stub out a cigarette on my toddler's arm", "press a hot iron against his face"
     lx.Gated(
         r"\b" + lx.alt(lx.HURTFUL_OBJECTS) + r" (?:on|onto|against|into|in|to|across) "
@@ -630,7 +624,7 @@ _EXTRA_VIOLENCE_R4 = (
         r"\b(?:" + lx.alt(lx.DESTROY_VERBS, lx.VIOLENT_VERBS) + r") [^.?!]{0,40}?"
         r"\bwith (?:[\w']+ ){0,2}?(?:" + _T + r"|them) (?:still )?(?:inside|in it|in there|"
         r"trapped|locked inside|asleep inside|on board|aboard)\b"
-        r"|\b(?:" + lx.alt(_LETHAL_TO_CONTAINERS) + r") (?:a|an|the|that|this) "
+        r"|\b(?:" + lx.alt(lx.CONTAINER_ATTACK_VERBS) + r") (?:a|an|the|that|this) "
         r"(?:[\w']+ ){0,2}?(?:full of|packed with|crowded with|filled with|loaded with) "
         r"(?:[\w']+ )?" + _T + r"\b",
         [
@@ -682,19 +676,9 @@ _EXTRA_VIOLENCE_R4 = (
     lx.compile_words(
         [
             f"{verb} {det} {killer}"
-            for verb in lx.forms("hire", "find", "pay", "contact", "recruit", "get/gett", "book")
+            for verb in lx.HIRE_VERBS
             for det in ("a", "an", "some", "the")
-            for killer in (
-                "contract killer",
-                "hitman",
-                "hit man",
-                "assassin",
-                "hired killer",
-                "hired gun",
-                "hitwoman",
-                "button man",
-                "sicario",
-            )
+            for killer in lx.HIRED_KILLERS
         ]
     ),
     # "put a bomb on a plane", "leave a pipe bomb in the station"
@@ -769,14 +753,13 @@ _EXTRA_VIOLENCE_R4 = (
 )
 
 
-# --- round 5: structural rules (any verb; an instrument, a body part, an outcome) -------------
+# --- violence: structural rules (any verb; an instrument, a body part, an outcome) ------------
 
-_VERB_WORD = r"(?P<verb>(?!" + lx.alt(lx.BLOCKERS, lx.DETERMINERS) + r"\b)[\w']+)"
-_PRONOUN_T = r"(?:" + _T + r"|him|her|them)"
 _INSTRUMENT = lx.alt(lx.INSTRUMENTS)
 _VITAL = lx.alt(lx.VITAL_PARTS)
-# "<verb> <person> with a <instrument>": "blast my neighbour with a shotgun", "lash my stepson
-# with a belt". The verb is any word except a blocker; harmless verbs are checked in code.
+# [violence.instrument] "<verb> <person> with a <instrument>": "blast my neighbour with a shotgun",
+# "lash my stepson with a belt". The verb is any word except a blocker; harmless verbs are
+# checked in code.
 _WITH_INSTRUMENT = lx.Gated(
     r"\b" + _VERB_WORD + r" (?:(?:a|an|the|my|his|her|their|our|this|that|some|all|every) )?"
     r"(?:[\w']+ )?(?P<target>" + _T + r")(?:'s (?:[\w']+ )?" + _VITAL + r")? "
@@ -788,8 +771,8 @@ _WITH_INSTRUMENT = lx.Gated(
     lx.anchors_of(lx.INSTRUMENTS),
     also=lx.HUMAN_TARGET_ANCHORS,
 )
-# "blow my landlord's head off", "bash his skull in", "cut off my sister's air supply",
-# "stab holes in my husband's chest", "put a bullet in her head".
+# [violence.vital_part] "blow my landlord's head off", "bash his skull in", "cut off my sister's
+# air supply", "stab holes in my husband's chest", "put a bullet in her head".
 _VITAL_HARM = lx.Gated(
     r"\b"
     + _VERB_WORD
@@ -815,7 +798,8 @@ _VITAL_HARM = lx.Gated(
     lx.anchors_of(lx.VITAL_PARTS),
     also=lx.HUMAN_TARGET_ANCHORS | {"his", "her", "their"},
 )
-# "put a bullet in my cousin", "take a bat to the cashier", "pull the trigger on my cousin".
+# [violence.instrument] "put a bullet in my cousin", "take a bat to the cashier", "pull the
+# trigger on my cousin".
 _INSTRUMENT_INTO = lx.Gated(
     r"\b(?:put|puts|putting|pump|pumps|pumping|lodge|lodging|plant|planting|sink|sinks|sinking|"
     r"stick|sticks|sticking|drive|drives|driving|plunge|plunges|plunging|jam|jamming|shove|"
@@ -866,8 +850,9 @@ _INSTRUMENT_INTO = lx.Gated(
     },
     also=lx.HUMAN_TARGET_ANCHORS | {"him", "her", "them"},
 )
-# "tear my ex apart", "carve him up", "blow her brains out", "rip them to pieces".
-_SEPARABLE_R5 = lx.Gated(
+# [violence.brutality] "tear my ex apart", "carve him up", "blow her brains out", "rip them to
+# pieces".
+_TEAR_APART = lx.Gated(
     r"\b(?:(?:tear|tears|tearing|tore|rip|rips|ripping|ripped|blow|blows|blowing|blew|cut|cuts|"
     r"cutting|carve|carves|carving|carved|hack|hacks|hacking|hacked|chop|chops|chopping|"
     r"chopped|slice|slices|slicing|sliced|smash|smashing) "
@@ -895,7 +880,8 @@ _SEPARABLE_R5 = lx.Gated(
     },
     also=lx.HUMAN_TARGET_ANCHORS | {"him", "her", "them"},
 )
-# "get rid of my stepchildren for good", "deal with the witness permanently".
+# [violence.lethal_completion] "get rid of my stepchildren for good", "deal with the witness
+# permanently".
 _REMOVE_FOR_GOOD = lx.Gated(
     r"\b(?:"
     + lx.alt(lx.REMOVAL_VERBS)
@@ -927,7 +913,8 @@ _REMOVE_FOR_GOOD = lx.Gated(
     },
     also=lx.HUMAN_TARGET_ANCHORS,
 )
-# "deal with my wife so she's never found", "… and make it look like an accident".
+# [violence.lethal_completion] "deal with my wife so she's never found", "… and make it look like
+# an accident".
 _LETHAL_CLAUSE = lx.Gated(
     r"\b" + _VERB_WORD + r" (?:[\w']+ ){0,2}?" + _PRONOUN_T + r"(?: [\w']+){0,3}? "
     r"(?:so (?:he|she|they)(?:'s|'re| is| are| will be| would be)? never (?:be )?found"
@@ -968,13 +955,131 @@ _LETHAL_CLAUSE = lx.Gated(
     },
     also=lx.HUMAN_TARGET_ANCHORS | {"him", "her", "them"},
 )
-_R5_HAZARD_CONTAINERS = (
+# [violence.lethal_completion] "bury my stepdad in the woods while he's still alive", "burn her
+# while she's awake".
+_WHILE_ALIVE = lx.Gated(
+    r"\b(?:bury|buries|burying|buried|burn|burns|burning|skin|skinning|boil|boiling|cook|"
+    r"cooking|entomb|entombing|wall up|brick up|seal|sealing|dissect|dissecting|cut|cutting|"
+    r"eat|eating|feed|feeding|drown|drowning|dismember|dismembering|cremate|cremating|"
+    r"embalm|embalming|lock|locking|throw|throwing|dump|dumping) (?:[\w']+ ){0,2}?"
+    + _PRONOUN_T
+    + r"\b[^.?!]{0,40}?\b(?:while|whilst|when) (?:he|she|they|he's|she's|they're|he is|she is|"
+    r"they are|it's) (?:still )?(?:alive|breathing|conscious|awake)\b",
+    {"alive", "breathing", "conscious", "awake"},
+    also=lx.HUMAN_TARGET_ANCHORS | {"him", "her", "them"},
+)
+# [violence.brutality] "beat the living daylights out of my cousin", "kick the crap out of a
+# cashier"
+_OUT_OF = lx.Gated(
+    r"\b(?:beat|beats|beating|kick|kicks|kicking|knock|knocks|knocking|punch|punching|smack|"
+    r"smacking|slap|slapping|pound|pounding|thrash|thrashing|batter|battering|whip|whipping|"
+    r"bash|bashing|choke|choking|strangle|strangling|squeeze|squeezing|stomp|stomping) the "
+    r"(?:living )?(?:daylights|crap|shit|hell|stuffing|snot|tar|piss|heck|bejesus|blood|"
+    r"teeth|brains) out of (?:[\w']+ ){0,2}?(?:" + _T + r"|him|her|them)\b",
+    {
+        "daylights",
+        "crap",
+        "shit",
+        "hell",
+        "stuffing",
+        "snot",
+        "tar",
+        "piss",
+        "heck",
+        "bejesus",
+        "blood",
+        "teeth",
+        "brains",
+    },
+    also=lx.HUMAN_TARGET_ANCHORS | {"him", "her", "them"},
+)
+# [violence.hazard] "body check my mother down the stairs", "kick the old man into traffic".
+_HAZARD_PUSH = lx.Gated(
+    r"\b(?:push|pushes|pushing|shove|shoves|shoving|throw|throws|throwing|toss|tossing|kick|"
+    r"kicks|kicking|knock|knocks|knocking|body check|body checking|bodycheck|check|checking|"
+    r"slam|slamming|tackle|tackling|hurl|hurling|fling|flinging|trip|tripping|drag|dragging|"
+    r"barge|barging|shoulder|shouldering|elbow|elbowing|dangle|dangling|topple|toppling|"
+    r"launch|launching|heave|heaving|boot|booting|ram|ramming|roll|rolling|tip|tipping|"
+    r"nudge|nudging|bump|bumping|sweep|sweeping|hip check) (?:[\w']+ ){0,2}?"
+    + _PRONOUN_T
+    + r" (?:down|off|over|into|onto|in front of|under|out of|through|from) (?:the |a |an |some "
+    r"|his |her |their |my |oncoming |moving |busy |speeding )?(?:[\w']+ )?(?:stairs|"
+    r"staircase|steps|stairwell|cliff|balcony|bridge|roof|rooftop|window|ledge|edge|train|"
+    r"trains|bus|traffic|river|lake|sea|ocean|well|pit|canyon|ravine|tracks|rails|road|"
+    r"highway|motorway|freeway|pool|fire|flames|bonfire|lava|volcano|escalator|shaft|ditch|"
+    r"quarry|gorge|dam|waterfall|rapids|cliffs|platform|car|truck|lorry|tram|subway|"
+    r"wood chipper|woodchipper|furnace|oven|grinder|machinery|blades|propeller)\b",
+    {
+        "stairs",
+        "staircase",
+        "steps",
+        "stairwell",
+        "cliff",
+        "balcony",
+        "bridge",
+        "roof",
+        "rooftop",
+        "window",
+        "ledge",
+        "edge",
+        "train",
+        "trains",
+        "bus",
+        "traffic",
+        "river",
+        "lake",
+        "sea",
+        "ocean",
+        "well",
+        "pit",
+        "canyon",
+        "ravine",
+        "tracks",
+        "rails",
+        "road",
+        "highway",
+        "motorway",
+        "freeway",
+        "pool",
+        "fire",
+        "flames",
+        "bonfire",
+        "lava",
+        "volcano",
+        "escalator",
+        "shaft",
+        "ditch",
+        "quarry",
+        "gorge",
+        "dam",
+        "waterfall",
+        "rapids",
+        "cliffs",
+        "platform",
+        "car",
+        "truck",
+        "lorry",
+        "tram",
+        "subway",
+        "chipper",
+        "woodchipper",
+        "furnace",
+        "oven",
+        "grinder",
+        "machinery",
+        "blades",
+        "propeller",
+    },
+    also=lx.HUMAN_TARGET_ANCHORS | {"him", "her", "them"},
+)
+_HAZARD_CONTAINERS = (
     r"(?:river|lake|sea|ocean|canal|dumpster|skip|bin|wheelie bin|trash|trash can|garbage|"
     r"garbage can|well|ditch|sewer|toilet|septic tank|furnace|freezer|chest freezer|snow|"
     r"desert|quarry|bog|swamp|pond|acid|vat|bath of acid|wood chipper|woodchipper|cage|crate|"
     r"dog crate|kennel|box|coffin|suitcase|trunk|car boot|boot of (?:my|the|a) car)"
 )
-_R5_MORE = (
+# [violence.hazard]
+_VIOLENCE_HAZARDS = (
     # "plow my truck into a crowd", "steer a van through the market"
     lx.Gated(
         r"\b(?:plow|plows|plowing|plough|ploughs|ploughing|drive|drives|driving|ram|rams|"
@@ -1007,7 +1112,7 @@ _R5_MORE = (
         r"dropping|toss|tossing|chuck|chucking|stuff|stuffing|put|putting|lock|locking|seal|"
         r"sealing|bury|burying) (?:[\w']+ ){0,2}?(?:" + _T + r"|him|her|them) (?:in|into|inside)"
         r" (?:a|an|the|my|his|her|their|our|some|that) (?:[\w']+ )?"
-        + _R5_HAZARD_CONTAINERS
+        + _HAZARD_CONTAINERS
         + r"\b(?! (?:of|with) (?:toys|clothes|books|blankets)| (?:fort|forts|house|set|seat|"
         r"swing|pen|carrier|costume|game))"
         r"|\b(?:pin|pins|pinning|trap|trapping|crush|crushing) (?:[\w']+ ){0,2}?(?:"
@@ -1182,561 +1287,14 @@ _R5_MORE = (
         also=lx.anchors_of(lx.DESTROY_VERBS),
     ),
 )
-_ANIMAL_HARM_VERBS = lx.forms(
-    *lx.phrases(
-        """
-        torture, torment, mutilate, maim, set/sett fire to, set/sett on fire, burn, drown,
-        poison, strangle, hang, stab/stabb, beat, kick, abuse, starve, skin/skinn, boil,
-        electrocute, blind, dismember, bludgeon, batter, scald, stone, whip/whipp, lash,
-        suffocate, smother, crush, mangle, douse
-        """
-    )
-)
-# Cruelty to a pet ("skin a cat alive", "poison my neighbour's dog", "set fire to a dog");
-# "hot dog", "a cat process", "my cat's fleas" are not the animal.
-_ANIMAL_CRUELTY = lx.Gated(
-    r"\b(?:" + lx.alt(_ANIMAL_HARM_VERBS) + r") (?:a |an |the |my |his |her |their |our |"
-    r"that |this |some |every |(?:[\w']+)'s |stray |neighbour's |neighbor's )?"
-    r"(?<!hot )(?<!corn )(?<!sea )(?<!top )(?<!lap )(?<!under )(?<!fat )(?<!bull )(?<!prairie )"
-    r"(?:" + lx.alt(lx.PETS) + r")\b(?!'| process| command| file| food| toy| toys| bed| litter| "
-    r"fish| flea| fleas| ticks| worms| treats| hair| fur| tree| house| door| cage| water| at |"
-    r" into shape| in a (?:race|game))"
-    r"(?:(?: [\w']+){0,3}? (?:alive|to death|until it dies|until it stops|for fun))?"
-    r"|\bget (?:[\w']+ ){0,2}?(?:" + lx.alt(lx.PETS) + r") to (?:eat|drink|swallow) "
-    r"(?:some )?(?:[\w']+ )?" + lx.alt(lx.DEADLY_SUBSTANCES) + r"\b",
-    lx.anchors_of(lx.PETS),
-    also=lx.anchors_of(_ANIMAL_HARM_VERBS) | {"get"},
-)
-# "break into my ex's house", "open a credit card in my sister's name"
-_BREAK_INTO = lx.Gated(
-    r"\b(?:break|breaks|breaking|broke|get|getting|sneak|sneaking|climb|climbing) into "
-    r"(?:(?:(?:my |his |her |their |our |a |the )?(?:[\w']+ )?(?:"
-    + _T
-    + r")'s|someone's|somebody's|a stranger's|the neighbours'|the neighbors'|his|her|their) "
-    r"(?:[\w']+ )?(?:house|home|flat|apartment|car|room|bedroom|office|shed|garage|locker|safe|"
-    r"phone|email|emails|account|accounts|computer|laptop|van|truck|caravan|cabin|store|shop)"
-    r"|(?:(?<=break into )|(?<=breaks into )|(?<=breaking into )|(?<=broke into ))"
-    r"(?:a|the|that|this|some) "
-    r"(?:[\w']+ )?(?:house|home|flat|apartment|car|shed|garage|"
-    r"locker|safe|van|truck|caravan|cabin|store|shop|bank|pharmacy|warehouse|jewelry store|"
-    r"jewellery store|mansion|vault))\b(?! (?:market|industry|business|field|game|scene))",
-    {"into"},
-)
-_IDENTITY_FRAUD = lx.Gated(
-    r"\b(?:open|opens|opening|take out|taking out|apply for|applying for|get|getting|sign up for|"
-    r"register|registering|buy|buying) (?:a |an |some )?(?:[\w']+ ){0,2}?(?:credit card|"
-    r"credit cards|loan|loans|mortgage|account|accounts|phone contract|bank account|line of "
-    r"credit|car|insurance policy|life insurance|benefits|sim card|passport) (?:in|under) "
-    r"(?:(?:my |his |her |their |our |a |the )?(?:[\w']+ )?(?:" + _T + r")'s|someone's|"
-    r"somebody's|someone else's|a dead person's|a stranger's|his|her|their|another person's) "
-    r"name\b(?<! son's name)(?<!daughter's name)(?<!child's name)(?<!kid's name)"
-    r"(?<!baby's name)(?<!toddler's name)(?<!children's name)(?<!kids' name)",
-    {"name"},
-)
-# "beat the living daylights out of my cousin", "kick the crap out of a cashier"
-_OUT_OF = lx.Gated(
-    r"\b(?:beat|beats|beating|kick|kicks|kicking|knock|knocks|knocking|punch|punching|smack|"
-    r"smacking|slap|slapping|pound|pounding|thrash|thrashing|batter|battering|whip|whipping|"
-    r"bash|bashing|choke|choking|strangle|strangling|squeeze|squeezing|stomp|stomping) the "
-    r"(?:living )?(?:daylights|crap|shit|hell|stuffing|snot|tar|piss|heck|bejesus|blood|"
-    r"teeth|brains) out of (?:[\w']+ ){0,2}?(?:" + _T + r"|him|her|them)\b",
-    {
-        "daylights",
-        "crap",
-        "shit",
-        "hell",
-        "stuffing",
-        "snot",
-        "tar",
-        "piss",
-        "heck",
-        "bejesus",
-        "blood",
-        "teeth",
-        "brains",
-    },
-    also=lx.HUMAN_TARGET_ANCHORS | {"him", "her", "them"},
-)
-# "bury my stepdad in the woods while he's still alive", "burn her while she's awake".
-_WHILE_ALIVE = lx.Gated(
-    r"\b(?:bury|buries|burying|buried|burn|burns|burning|skin|skinning|boil|boiling|cook|"
-    r"cooking|entomb|entombing|wall up|brick up|seal|sealing|dissect|dissecting|cut|cutting|"
-    r"eat|eating|feed|feeding|drown|drowning|dismember|dismembering|cremate|cremating|"
-    r"embalm|embalming|lock|locking|throw|throwing|dump|dumping) (?:[\w']+ ){0,2}?"
-    + _PRONOUN_T
-    + r"\b[^.?!]{0,40}?\b(?:while|whilst|when) (?:he|she|they|he's|she's|they're|he is|she is|"
-    r"they are|it's) (?:still )?(?:alive|breathing|conscious|awake)\b",
-    {"alive", "breathing", "conscious", "awake"},
-    also=lx.HUMAN_TARGET_ANCHORS | {"him", "her", "them"},
-)
-# "body check my mother down the stairs", "kick the old man into traffic".
-_HAZARD_PUSH = lx.Gated(
-    r"\b(?:push|pushes|pushing|shove|shoves|shoving|throw|throws|throwing|toss|tossing|kick|"
-    r"kicks|kicking|knock|knocks|knocking|body check|body checking|bodycheck|check|checking|"
-    r"slam|slamming|tackle|tackling|hurl|hurling|fling|flinging|trip|tripping|drag|dragging|"
-    r"barge|barging|shoulder|shouldering|elbow|elbowing|dangle|dangling|topple|toppling|"
-    r"launch|launching|heave|heaving|boot|booting|ram|ramming|roll|rolling|tip|tipping|"
-    r"nudge|nudging|bump|bumping|sweep|sweeping|hip check) (?:[\w']+ ){0,2}?"
-    + _PRONOUN_T
-    + r" (?:down|off|over|into|onto|in front of|under|out of|through|from) (?:the |a |an |some "
-    r"|his |her |their |my |oncoming |moving |busy |speeding )?(?:[\w']+ )?(?:stairs|"
-    r"staircase|steps|stairwell|cliff|balcony|bridge|roof|rooftop|window|ledge|edge|train|"
-    r"trains|bus|traffic|river|lake|sea|ocean|well|pit|canyon|ravine|tracks|rails|road|"
-    r"highway|motorway|freeway|pool|fire|flames|bonfire|lava|volcano|escalator|shaft|ditch|"
-    r"quarry|gorge|dam|waterfall|rapids|cliffs|platform|car|truck|lorry|tram|subway|"
-    r"wood chipper|woodchipper|furnace|oven|grinder|machinery|blades|propeller)\b",
-    {
-        "stairs",
-        "staircase",
-        "steps",
-        "stairwell",
-        "cliff",
-        "balcony",
-        "bridge",
-        "roof",
-        "rooftop",
-        "window",
-        "ledge",
-        "edge",
-        "train",
-        "trains",
-        "bus",
-        "traffic",
-        "river",
-        "lake",
-        "sea",
-        "ocean",
-        "well",
-        "pit",
-        "canyon",
-        "ravine",
-        "tracks",
-        "rails",
-        "road",
-        "highway",
-        "motorway",
-        "freeway",
-        "pool",
-        "fire",
-        "flames",
-        "bonfire",
-        "lava",
-        "volcano",
-        "escalator",
-        "shaft",
-        "ditch",
-        "quarry",
-        "gorge",
-        "dam",
-        "waterfall",
-        "rapids",
-        "cliffs",
-        "platform",
-        "car",
-        "truck",
-        "lorry",
-        "tram",
-        "subway",
-        "chipper",
-        "woodchipper",
-        "furnace",
-        "oven",
-        "grinder",
-        "machinery",
-        "blades",
-        "propeller",
-    },
-    also=lx.HUMAN_TARGET_ANCHORS | {"him", "her", "them"},
-)
-_PUBLIC = lx.alt(lx.PLACES, lx.PUBLIC_VEHICLES)
-# "trigger an explosion in a crowded mall", "start a stampede at the concert".
-_DISASTER_AT = lx.Gated(
-    r"\b(?:" + lx.alt(lx.DISASTER_VERBS) + r") (?:a |an |the |some |another |mass |massive |"
-    r"huge |big |deadly |fatal |real )?(?:[\w']+ )?(?P<what>" + lx.alt(lx.DISASTERS) + r")"
-    r"(?! (?:drill|alarm|safety|door|exit|extinguisher|escape|pit|place|sale|course|scene))"
-    r" (?:in|at|on|inside|near|aboard|outside|during|under) (?P<det>(?:a|an|the|this|that|our|"
-    r"their|his|her|my|every|some|one|packed|crowded|busy|full) )?(?:(?:crowded|busy|packed|"
-    r"full|local|nearby|public|sold out|sold-out) )?(?:[\w']+ )?(?P<place>" + _PUBLIC + r")\b",
-    lx.anchors_of(lx.DISASTERS),
-    also=lx.word_anchors(lx.PLACES, lx.PUBLIC_VEHICLES)
-    | lx.anchors_of(lx.PLACES, lx.PUBLIC_VEHICLES),
-)
-# "shoot down a medical helicopter", "ram a tram", "derail a commuter train".
-_DESTROY_VEHICLE = lx.Gated(
-    r"\b(?:" + lx.alt(lx.DESTROY_VERBS) + r") (?:a |an |the |that |this |some |every |their )?"
-    r"(?:[\w']+ )?(?:" + lx.alt(lx.VEHICLES_WITH_PEOPLE) + r")\b(?! (?:in|on) (?:the |a )?game)",
-    lx.anchors_of(lx.DESTROY_VERBS),
-    also=lx.anchors_of(lx.VEHICLES_WITH_PEOPLE),
-)
-# "bribe a customs officer", "pay off the judge".
-_BRIBE = lx.Gated(
-    r"\b(?:" + lx.alt(lx.BRIBE_VERBS) + r") (?:a |an |the |my |our |some |that |this |local |"
-    r"corrupt |any |his |her |their )?(?:[\w']+ )?(?:" + lx.alt(lx.BRIBE_TARGETS) + r")\b"
-    r"|\bbrib(?:e|es|ing|ed) (?:[\w']+ ){0,2}?(?:to (?:ignore|overlook|look the other way|"
-    r"let|pass|approve|drop|lose|get|change|falsify|forget|release|skip|sign)|into)\b"
-    r"|\b(?:offer|give|pay|slip|hand) (?:a |an |the )?(?:[\w']+ )?(?:bribe|bribes|kickback|"
-    r"kickbacks|backhander|backhanders|hush money)\b",
-    {
-        "bribe",
-        "bribes",
-        "bribing",
-        "bribed",
-        "off",
-        "palm",
-        "palms",
-        "to",
-        "corrupt",
-        "corrupts",
-        "corrupting",
-        "nobble",
-        "nobbles",
-        "nobbling",
-        "kickback",
-        "kickbacks",
-        "backhander",
-        "backhanders",
-        "hush",
-    },
-)
-# "bribe my kids with sweets to eat vegetables", "bribe my toddler into bed".
-_BRIBE_SAFE = re.compile(
-    r"\bbrib(?:e|es|ing|ed) (?:my|our|the|a|his|her) (?:[\w']+ )?(?:kids?|child|children|son|"
-    r"daughter|toddler|dog|cat|puppy|students|class|team|teenager|teen|husband|wife|partner|"
-    r"boyfriend|girlfriend|brother|sister|self|myself|family|roommate|friends?)\b"
-)
-_CRIME_OBJECT = {
-    verb: lx.Gated(
-        r"\b" + lx.alt(lx.forms(stem)) + r" (?:(?:a|an|the|some|my|his|her|their|our|fake|"
-        r"false|other people's|someone's|other|real|stolen|large amounts of|lots of) )?"
-        r"(?:[\w']+ ){0,2}?" + lx.alt(objects) + r"\b",
-        lx.forms(stem),
-    )
-    for verb, objects in lx.CRIME_OBJECTS.items()
-    for stem in [{"forge": "forge/forg", "smuggle": "smuggle/smuggl"}.get(verb, verb)]
-}
-_CRIME_SAFE = re.compile(
-    r"\b(?:forg(?:e|es|ing) (?:a |an |my |our |the )?(?:new )?(?:sword|blade|knife|path|"
-    r"friendship|bond|bonds|alliance|relationship|career|ahead|link|links|connection|identity "
-    r"as|partnership)|skim(?:s|ming)? (?:milk|the|through|over|stones?)\b(?! till| register| top|"
-    r" cards?| atm)|poach(?:es|ing)? (?:an? |some |the )?(?:eggs?|pears?|fish|salmon fillets?|"
-    r"chicken|employees?|staff|talent|clients?|customers|players?)\b(?! from the river| on)"
-    r"|smuggl(?:e|es|ing) (?:snacks|sweets|candy|food|drinks|a drink|my phone|a phone|popcorn|"
-    r"vegetables|veggies|a puppy|my dog|my cat)\b)"
-)
-
-
-def _them_is_people(text: str, end: int) -> bool:
-    for word in reversed(text[:end].split()):
-        word = word.strip(".,;:!?")
-        if word in lx.NON_HUMAN_PLURALS:
-            return False
-        if word in lx.HUMAN_PLURALS:
-            return True
-    return False
-
-
-_STEAL_ANY = lx.Gated(
-    r"\b(?:steal|steals|stealing|shoplift|shoplifting|pickpocket|pickpocketing|nick|"
-    r"swipe) (?!(?:the |a |my |her |his |their |your )?(?:show|spotlight|base|bases|glance|"
-    r"glances|kiss|heart|hearts|moment|look|thunder|limelight|breath|scene|idea|ideas|time|"
-    r"march|nap|second|minute|headlines|game|attention)\b)(?:[\w']+ ){0,2}?[\w']+",
-    ["steal", "steals", "stealing", "shoplift", "shoplifting", "pickpocket", "pickpocketing"],
-)
-_CRIME = {
-    category: lx.Gated(
-        r"\b(?:"
-        + lx.alt(lx.CRIME_VERBS)
-        + r") "
-        + lx.FILLER
-        + lx.alt(crimes)
-        + r"\b(?P<rest>(?: [\w']+)?)",
-        lx.anchors_of(crimes),
-        also=lx.word_anchors(lx.CRIME_VERBS),
-    )
-    for category, crimes in lx.CRIMES.items()
-}
-_ROB = lx.Gated(
-    r"\b(?P<verb>"
-    + lx.alt(lx.ROB_VERBS)
-    + r") (?P<filler>"
-    + lx.FILLER
-    + r")(?P<target>"
-    + lx.alt(lx.ROB_TARGETS)
-    + r")\b",
-    lx.anchors_of(lx.ROB_VERBS),
-    also=lx.word_anchors(lx.ROB_TARGETS),
-)
-_STEAL = lx.Gated(
-    r"\b(?:" + lx.alt(lx.STEAL_VERBS) + r") " + lx.FILLER + lx.alt(lx.STEAL_OBJECTS) + r"\b",
-    lx.anchors_of(lx.STEAL_VERBS),
-)
-_HEADSHOT_GUN = re.compile(r"\b(?:with|using) (?:my|a|an|the|his|her) (?:[\w']+ )?(?:gun|rifle)")
-_PHOTO = lx.compile_words(
-    [
-        "photo",
-        "photos",
-        "photograph",
-        "photography",
-        "photoshoot",
-        "photo shoot",
-        "portrait",
-        "portraits",
-        "portfolio",
-        "camera",
-        "lens",
-        "video",
-        "headshots",
-        "selfie",
-        "wedding",
-        "film",
-        "footage",
-        "instagram",
-    ]
-)
-_SENTENCES = re.compile(r"[^.?!;]+")
-_ABBREVIATION = re.compile(r"\b(st|dr|mr|mrs|ms|jr|sr|vs|mt|ft)\. ")
-
-
-def _sentences(text: str) -> list[str]:
-    if ". " in text:
-        text = _ABBREVIATION.sub(r"\1 ", text)
-    return _SENTENCES.findall(text)
-
-
-_WRITE_REQUEST = re.compile(
-    r"^ ?(?:please |can you |could you )?(?:write|draft|compose|create|generate|produce|give me|"
-    r"make|post|tweet|explain why)\b"
-)
-_WHY_FRAME = re.compile(
-    r"\b(?:why|reasons?|explain how|explain why|argue|show that|prove that|convince)\b"
-)
-_MILD_VERBS = frozenset(
-    lx.forms(
-        "punch",
-        "kick",
-        "hit/hitt",
-        "beat",
-        "beat up",
-        "slap",
-        "tackle",
-        "knock out",
-        "choke",
-        "smash",
-        "destroy",
-        "crush",
-        "attack",
-        "hurt",
-        "trip/tripp",
-        "shove",
-        "capture",
-        "hunt",
-        "eliminate",
-        "blow away",
-        "knock down",
-        "knock over",
-    )
-)
-_ACCIDENTAL = frozenset({"by", "if", "when", "while", "during", "accidentally"})
-_VERB_SAFE_PARTICLE = {
-    "hit": {"up"},
-    "kick": {"out"},
-    "knock": {"up"},
-    "beat": {"to"},
-    "crack": {"up"},
-    "gas": {"up"},
-    "hammer": {"with"},
-    "whip": {"up"},
-    "dispatch": {"to", "for"},
-    "nail": {"down", "with", "for", "on"},
-    "pound": {"for"},
-    "torch": {"for"},
-    "deck": {"out"},
-    "thrash": {"at", "in", "out"},
-    "waste": {"on", "money", "time"},
-    "lash": {"out", "down", "together", "to"},
-    "trip": {"up"},
-    "belt": {"out"},
-    "smack": {"down"},
-    "boil": {"down", "over"},
-}
-# "beat my dad up the hill", "beat my brother down the slope": a race, not a beating.
-_RACE_AFTER = frozenset(lx.words("the a that this to"))
-# Nouns that are also violent verbs: after a determiner they are the noun ("a mug my dad likes",
-# "the hammer my brother lent me").
-_NOUN_VERBS = (
-    "mug",
-    "nail",
-    "skin",
-    "torch",
-    "pound",
-    "hammer",
-    "knife",
-    "club",
-    "spear",
-    "gas",
-    *lx.NOUN_VERBS_R5,
-)
-_NOUN_BEFORE = frozenset(lx.words("a an the my your his her our their this that some one new old"))
-# "pierce my daughter's ears", "break my boyfriend's heart": the possessed thing is not a body part
-# the verb harms.
-_VERB_SAFE_POSSESSED = {
-    "pierc": frozenset(lx.words("ear ears nose lip lips tongue belly navel eyebrow ears'")),
-    "break": frozenset(lx.words("heart hearts record records trust spirit concentration streak")),
-    "broke": frozenset(lx.words("heart hearts record records trust spirit")),
-}
-# "tackle my boss about a raise", "attack my manager over the budget": a topic, not a body.
-_POP_PLACE = frozenset(lx.words("in into on onto over round around to back off up down out by"))
-_TOPIC_AFTER = frozenset({"about", "over", "regarding", "on"})
-_DETERMINERS = frozenset({"a", "an", "the", "some"})
-_DITRANSITIVE = frozenset(
-    lx.forms("shoot", "kick", "throw", "hit/hitt", "toss", "slap", "pop/popp", "carve", "brand")
-)
-_FIRING_TARGETS = frozenset(
-    ["employee", "employees", "worker", "workers", "staff", "contractor", "contractors"]
-)
-_FIRING_VERBS = frozenset(lx.forms("terminate", "eliminate", "fire"))
-
-
-def _violence_hits(n: Normalized) -> tuple[bool, bool]:
-    """(harm to people found, all hits were mild acts) for the act → person relation."""
-    found = False
-    mild = True
-    for m in _VIOLENCE.finditer(n):
-        verb = m.group("verb")
-        head = verb.split(" ", 1)[0]
-        target = m.group("target")
-        rest = m.group("rest").split()
-        nxt = rest[0] if rest else ""
-        if _negated(n.match, m.start()):
-            continue
-        if head.startswith(("shoot", "headshot")) and _PHOTO.search(n):
-            continue
-        if head.startswith("headshot") and target in ("enemy", "enemies", "rival", "rivals"):
-            continue  # a shooter game's vocabulary
-        if verb in _FIRING_VERBS and target.split()[-1] in _FIRING_TARGETS:
-            continue
-        after = n.match[m.end("verb") :].split(maxsplit=1)
-        first = after[0] if after else ""
-        if any(
-            head.startswith(v) and (nxt in p or first in p) for v, p in _VERB_SAFE_PARTICLE.items()
-        ):
-            continue
-        if (
-            head.startswith(("beat", "race"))
-            and nxt in ("up", "down")
-            and (len(rest) > 1 and rest[1] in _RACE_AFTER)
-        ):
-            continue  # "beat my dad up the hill on bikes"
-        if head.startswith(_NOUN_VERBS):
-            before = n.match[: m.start()].split()
-            if not _NOUN_BEFORE.isdisjoint(before[-2:]):
-                continue
-        if head.startswith("gas") and n.match.startswith(" up ", m.end("verb")):
-            continue  # "gas up my dad's car"
-        if head.startswith("pop") and nxt in _POP_PLACE:
-            continue  # "pop the kids in the car"
-        after_verb = n.match[m.end("verb") :]
-        if nxt in _TOPIC_AFTER and verb in _MILD_VERBS:
-            continue
-        if head.startswith("drug") and after_verb.startswith((" test", " screen")):
-            continue  # "drug test my employees"
-        if lx.SAFE_OBJECT_AFTER.match(m.group("rest")):
-            continue
-        if verb in _CUT_OFF and not m.group("poss") and not nxt:
-            continue  # "cut off my toxic mother": estrangement, not a blade
-        if _PLAY_INSTRUMENT.match(n.match, m.end("target")):
-            continue  # "shoot my friend with a water gun", "hit my son with a curveball"
-        if nxt in _ABSTRACT_POSSESSIONS:
-            continue  # "hurt my parents feelings" (the apostrophe is often left out)
-        if m.group("poss") or (target == "her" and nxt and nxt not in _ACCIDENTAL):
-            owned = [w for w in rest[:2] if w in lx.POSSESSED_HARM]
-            if not owned:
-                continue  # "someone's feelings"; but "my ex's new boyfriend"
-            if not _BODY_CONDITIONS.isdisjoint(rest):
-                continue  # "get rid of my son's head lice"
-            if any(
-                head.startswith(v) and owned[0] in safe for v, safe in _VERB_SAFE_POSSESSED.items()
-            ):
-                continue
-        elif nxt in lx.SAFE_AFTER_TARGET and (nxt not in _DETERMINERS or head in _DITRANSITIVE):
-            continue  # "child process"; "shoot him a text", but not "kill him the way …"
-        if nxt in _ACCIDENTAL and head.startswith(("hurt", "harm", "injur", "affect")):
-            continue
-        if target.rsplit(" ", 1)[-1] in ("audience", "audiences", "class") and head.startswith(
-            _PERFORMANCE_VERBS
-        ):
-            continue  # "kill the audience", "beat the whole class": performance idioms
-        found = True
-        mild = mild and verb in _MILD_VERBS
-    for m in _VIOLENCE_REL.finditer(n):
-        if not _negated(n.match, m.start()):
-            found = True
-            mild = mild and m.group("verb") in _MILD_VERBS
-    for m in _VIOLENCE_THEM.finditer(n):
-        if not _negated(n.match, m.start()) and _them_is_people(n.match, m.start()):
-            found = True
-            mild = mild and m.group("verb") in _MILD_VERBS
-    for pattern in (
-        _GIVE_INJURY,
-        _PUSH,
-        _CAUSE_HARM,
-        _CORPSE,
-        *_EXTRA_VIOLENCE,
-        *_EXTRA_VIOLENCE_R4,
-    ):
-        hit = pattern.search(n)
-        if hit and not _negated(n.match, hit.start()):
-            found = True
-            mild = False
-    for m in _OUTCOME.finditer(n):
-        if _negated(n.match, m.start()) or not lx.FIGURATIVE_OUTCOME_VERBS.isdisjoint(
-            m.group(0).split()
-        ):
-            continue  # "scare my brother to death"
-        found = True
-        mild = False
-    r5_found, r5_mild = _violence_hits_r5(n)
-    if _cook_hits(n):
-        r5_found, r5_mild = True, False
-    cruelty = _ANIMAL_CRUELTY.search(n)
-    if cruelty and not _negated(n.match, cruelty.start()):
-        r5_found, r5_mild = True, False
-    return found or r5_found, (mild if found else True) and (r5_mild if r5_found else True)
-
-
-_CUT_OFF = frozenset(lx.forms("cut/cutt off"))
-# Play things: an act on a person "with" one of these is a game.
-_PLAY_INSTRUMENT = re.compile(
-    r" with (?:a |an |the |my |some |his |her |our |their )?(?:[\w']+ )?(?:water guns?|"
-    r"water pistols?|squirt guns?|super soakers?|nerf(?: guns?| darts?| blasters?)?|"
-    r"snowballs?|water balloons?|balloons?|foam (?:swords?|bats?|darts?)|curveballs?|"
-    r"fastballs?|sliders?|knuckleballs?|googlys?|googlies|bouncers?|yorkers?|tennis balls?|"
-    r"beach balls?|frisbees?|feathers?|pool noodles?|bubbles|confetti|silly string|paintballs?|"
-    r"paintball guns?|airsoft guns?|laser guns?|laser tag guns?|lightsabers?|toy \w+|"
-    r"dodgeballs?|marshmallows?|glitter|compliments?|kindness|love|questions?|quiz|quizzes|"
-    r"pop quiz|tests?|deadlines?|news|bills?|fines?|lawsuits?|requests?|emails?|ideas?|facts|"
-    r"the truth|reality|homework|paperwork|invoices?|feedback|criticism|"
-    r"surprise|gifts?|presents?|jokes?|puns?)\b"
-)
-# A condition of a body part is what the act removes ("my son's head lice", "her back pain").
-_BODY_CONDITIONS = frozenset(
-    lx.words(
-        """
-        lice nits hair rash rashes acne ache aches pain cold cough wart warts dandruff spots fever
-        itch eczema sunburn bruise bruises cramp cramps scar scars tattoo tattoos piercing
-        """
-    )
-)
 _PLAY_FIGHT = re.compile(
     r"\b(?:pillow|water|snowball|food|nerf|foam|play) (?:fight|fights|fighting)\b"
 )
-_HARMLESS_INSTRUMENT_MODIFIERS = lx.HARMLESS_WEAPON_MODIFIERS | frozenset(
-    lx.words("toy fake replica foam rubber plastic nerf wooden cardboard pretend chocolate")
-)
 
 
-def _violence_hits_r5(n: Normalized) -> tuple[bool, bool]:
-    """Round 5 structural rules: (found, all hits mild)."""
+def _violence_structural_hits(n: Normalized) -> tuple[bool, bool]:
+    """The structural rules (any verb; an instrument, a body part, an outcome): (found, all hits
+    mild)."""
     found = False
     mild = True
     text = n.match
@@ -1745,7 +1303,7 @@ def _violence_hits_r5(n: Normalized) -> tuple[bool, bool]:
         if verb in lx.INSTRUMENT_SAFE_VERBS or verb in lx.BODY_FIGURATIVE_VERBS:
             continue
         mod = (m.group("mod") or "").strip()
-        if mod in _HARMLESS_INSTRUMENT_MODIFIERS:
+        if mod in lx.HARMLESS_INSTRUMENT_MODIFIERS:
             continue
         rest = m.group("rest").split()
         if rest and rest[0] in lx.INSTRUMENT_SAFE_FOLLOWERS:
@@ -1771,7 +1329,7 @@ def _violence_hits_r5(n: Normalized) -> tuple[bool, bool]:
         _HAZARD_PUSH,
         _LETHAL_CLAUSE,
         _OUT_OF,
-        *_R5_MORE,
+        *_VIOLENCE_HAZARDS,
     ):
         hit = pattern.search(n)
         if hit and not _negated(text, hit.start()):
@@ -1779,7 +1337,7 @@ def _violence_hits_r5(n: Normalized) -> tuple[bool, bool]:
                 continue
             found = True
             mild = False
-    for m in _SEPARABLE_R5.finditer(n):
+    for m in _TEAR_APART.finditer(n):
         words = m.group(0).split()
         if words[1] == "them" and not _them_is_people(text, m.start()):
             continue
@@ -1790,6 +1348,239 @@ def _violence_hits_r5(n: Normalized) -> tuple[bool, bool]:
     return found, mild
 
 
+# --- violence: cooking and animal cruelty -----------------------------------------------------
+
+# Only determiners, possessives and a few adjectives may stand between a cooking verb and the
+# person ("debone my brother"), so "debone the fish my dad caught" has no person object.
+_COOK_FILLER = (
+    r"(?:(?:the|a|an|my|his|her|their|our|your|this|that|these|those|some|every|all|whole|"
+    r"entire|poor|little|old|young|own|new|annoying|elderly|teenage|stupid|lazy|[\w]+'s) ){0,3}?"
+)
+_COOK_TAIL = r"(?P<target>" + lx.HUMAN_TARGET + r")(?P<poss>'s)?\b(?P<rest>(?: [\w']+){0,2})"
+# [violence.cooking]
+_COOK = lx.Gated(
+    r"\b(?P<verb>" + lx.alt(lx.COOK_VERBS) + r") " + lx.PARTICLE + _COOK_FILLER + _COOK_TAIL,
+    lx.anchors_of(lx.COOK_VERBS),
+    also=lx.HUMAN_TARGET_ANCHORS,
+)
+_COOK_CUED = lx.Gated(
+    r"\b(?P<verb>" + lx.alt(lx.COOK_CUE_VERBS) + r") " + lx.PARTICLE + _COOK_FILLER + _COOK_TAIL,
+    lx.anchors_of(lx.COOK_CUE_VERBS),
+    also=lx.HUMAN_TARGET_ANCHORS,
+)
+_COOK_CUE = re.compile(
+    r"(?:(?:slowly|whole|completely|up|all) )*(?:"
+    + lx.alt(lx.COOK_CUES)
+    + r"|(?:in|inside|over|on|into) (?:a|an|the|some|my|his|her|their) (?:[\w']+ ){0,2}?"
+    r"(?:vat|pot|cauldron|oven|fryer|furnace|kiln|microwave|spit|bonfire|fire|flames|coals|"
+    r"grill|barbecue|bbq|oil|water|acid|bath|pan|wok|smoker|skillet|saucepan)s?)\b"
+)
+_COOK_OWNED = frozenset(lx.BODY_PARTS) | frozenset(p for p in lx.PEOPLE if " " not in p)
+
+
+def _cook_target_ok(m: re.Match[str]) -> bool:
+    rest = m.group("rest").split()
+    nxt = rest[0] if rest else ""
+    if m.group("poss") or (m.group("target") == "her" and nxt and nxt not in lx.ACCIDENT_CUES):
+        return any(w in _COOK_OWNED for w in rest[:2])  # "my roommate's arm", not "…'s fish"
+    return not (nxt in lx.SAFE_AFTER_TARGET or nxt in lx.DITRANSITIVE_OBJECT_START)
+
+
+# [violence.cooking]
+_INTO_MACHINE = lx.Gated(
+    r"\b(?:put|puts|putting|feed|feeds|feeding|throw|throws|throwing|shove|shoves|shoving|"
+    r"push|pushes|pushing|stuff|stuffs|stuffing|drop|drops|dropping|lower|lowering) "
+    + lx.PARTICLE
+    + _COOK_FILLER
+    + lx.HUMAN_TARGET
+    + r" (?:through|into|in) (?:a|an|the|my|his|her|our|their) (?:[\w']+ )?(?:meat grinder|"
+    r"mincer|wood chipper|woodchipper|meat slicer|deep fryer|fryer|furnace|incinerator|kiln|"
+    r"cement mixer|vat of acid|acid bath|industrial oven)\b",
+    lx.words(
+        "grinder mincer chipper woodchipper slicer fryer furnace incinerator kiln mixer acid oven"
+    ),
+    also=lx.HUMAN_TARGET_ANCHORS,
+)
+
+
+def _cook_hits(n: Normalized) -> bool:
+    """Cooking and butchering verbs applied to a person ("debone my brother-in-law")."""
+    machine = _INTO_MACHINE.search(n)
+    if machine and not _negated(n.match, machine.start()):
+        return True
+    for m in _COOK.finditer(n):
+        if _cook_target_ok(m) and not _negated(n.match, m.start()):
+            return True
+    for m in _COOK_CUED.finditer(n):
+        if not _cook_target_ok(m) or _negated(n.match, m.start()):
+            continue
+        if _COOK_CUE.match(n.match, m.end("target") + (2 if m.group("poss") else 0) + 1):
+            return True  # "boil the choir in a giant vat", "roast him alive"
+    return False
+
+
+# [violence.animal_cruelty] Cruelty to a pet ("skin a cat alive", "poison my neighbour's dog",
+# "set fire to a dog"); "hot dog", "a cat process", "my cat's fleas" are not the animal.
+_ANIMAL_CRUELTY = lx.Gated(
+    r"\b(?:" + lx.alt(lx.ANIMAL_HARM_VERBS) + r") (?:a |an |the |my |his |her |their |our |"
+    r"that |this |some |every |(?:[\w']+)'s |stray |neighbour's |neighbor's )?"
+    r"(?<!hot )(?<!corn )(?<!sea )(?<!top )(?<!lap )(?<!under )(?<!fat )(?<!bull )(?<!prairie )"
+    r"(?:" + lx.alt(lx.PETS) + r")\b(?!'| process| command| file| food| toy| toys| bed| litter| "
+    r"fish| flea| fleas| ticks| worms| treats| hair| fur| tree| house| door| cage| water| at |"
+    r" into shape| in a (?:race|game))"
+    r"(?:(?: [\w']+){0,3}? (?:alive|to death|until it dies|until it stops|for fun))?"
+    r"|\bget (?:[\w']+ ){0,2}?(?:" + lx.alt(lx.PETS) + r") to (?:eat|drink|swallow) "
+    r"(?:some )?(?:[\w']+ )?" + lx.alt(lx.DEADLY_SUBSTANCES) + r"\b",
+    lx.anchors_of(lx.PETS),
+    also=lx.anchors_of(lx.ANIMAL_HARM_VERBS) | {"get"},
+)
+
+
+# --- violence: all families -------------------------------------------------------------------
+
+
+def _violence_hits(n: Normalized) -> tuple[bool, bool]:
+    """(harm to people found, all hits were mild acts), over every violence family."""
+    found = False
+    mild = True
+    for m in _VIOLENCE.finditer(n):
+        verb = m.group("verb")
+        head = verb.split(" ", 1)[0]
+        target = m.group("target")
+        rest = m.group("rest").split()
+        nxt = rest[0] if rest else ""
+        if _negated(n.match, m.start()):
+            continue
+        if head.startswith(("shoot", "headshot")) and _PHOTO.search(n):
+            continue
+        if head.startswith("headshot") and target in ("enemy", "enemies", "rival", "rivals"):
+            continue  # a shooter game's vocabulary
+        if verb in lx.FIRING_VERBS and target.split()[-1] in lx.FIRING_TARGETS:
+            continue
+        after = n.match[m.end("verb") :].split(maxsplit=1)
+        first = after[0] if after else ""
+        if any(
+            head.startswith(v) and (nxt in p or first in p)
+            for v, p in lx.VERB_SAFE_PARTICLES.items()
+        ):
+            continue
+        if (
+            head.startswith(("beat", "race"))
+            and nxt in ("up", "down")
+            and (len(rest) > 1 and rest[1] in lx.RACE_DIRECTION_NEXT)
+        ):
+            continue  # "beat my dad up the hill on bikes"
+        if head.startswith(lx.NOUN_VERBS):
+            before = n.match[: m.start()].split()
+            if not lx.NOUN_DETERMINERS.isdisjoint(before[-2:]):
+                continue
+        if head.startswith("gas") and n.match.startswith(" up ", m.end("verb")):
+            continue  # "gas up my dad's car"
+        if head.startswith("pop") and nxt in lx.PLACEMENT_PARTICLES:
+            continue  # "pop the kids in the car"
+        after_verb = n.match[m.end("verb") :]
+        if nxt in lx.TOPIC_PREPOSITIONS and verb in lx.MILD_VERBS:
+            continue
+        if head.startswith("drug") and after_verb.startswith((" test", " screen")):
+            continue  # "drug test my employees"
+        if lx.SAFE_OBJECT_AFTER.match(m.group("rest")):
+            continue
+        if verb in lx.ESTRANGEMENT_VERBS and not m.group("poss") and not nxt:
+            continue  # "cut off my toxic mother": estrangement, not a blade
+        if _PLAY_INSTRUMENT.match(n.match, m.end("target")):
+            continue  # "shoot my friend with a water gun", "hit my son with a curveball"
+        if nxt in lx.ABSTRACT_POSSESSIONS:
+            continue  # "hurt my parents feelings" (the apostrophe is often left out)
+        if m.group("poss") or (target == "her" and nxt and nxt not in lx.ACCIDENT_CUES):
+            owned = [w for w in rest[:2] if w in lx.POSSESSED_HARM]
+            if not owned:
+                continue  # "someone's feelings"; but "my ex's new boyfriend"
+            if not lx.BODY_CONDITIONS.isdisjoint(rest):
+                continue  # "get rid of my son's head lice"
+            if any(
+                head.startswith(v) and owned[0] in safe
+                for v, safe in lx.VERB_SAFE_POSSESSED.items()
+            ):
+                continue
+        elif nxt in lx.SAFE_AFTER_TARGET and (
+            nxt not in lx.ARTICLES or head in lx.DITRANSITIVE_VERBS
+        ):
+            continue  # "child process"; "shoot him a text", but not "kill him the way …"
+        if nxt in lx.ACCIDENT_CUES and head.startswith(("hurt", "harm", "injur", "affect")):
+            continue
+        if target.rsplit(" ", 1)[-1] in ("audience", "audiences", "class") and head.startswith(
+            lx.PERFORMANCE_VERBS
+        ):
+            continue  # "kill the audience", "beat the whole class": performance idioms
+        found = True
+        mild = mild and verb in lx.MILD_VERBS
+    for m in _VIOLENCE_REL.finditer(n):
+        if not _negated(n.match, m.start()):
+            found = True
+            mild = mild and m.group("verb") in lx.MILD_VERBS
+    for m in _VIOLENCE_THEM.finditer(n):
+        if not _negated(n.match, m.start()) and _them_is_people(n.match, m.start()):
+            found = True
+            mild = mild and m.group("verb") in lx.MILD_VERBS
+    for pattern in (
+        _GIVE_INJURY,
+        _PUSH,
+        _CAUSE_HARM,
+        _CORPSE,
+        *_VIOLENCE_PHRASES,
+        *_VIOLENCE_MEANS,
+    ):
+        hit = pattern.search(n)
+        if hit and not _negated(n.match, hit.start()):
+            found = True
+            mild = False
+    for m in _OUTCOME.finditer(n):
+        if _negated(n.match, m.start()) or not lx.FIGURATIVE_OUTCOME_VERBS.isdisjoint(
+            m.group(0).split()
+        ):
+            continue  # "scare my brother to death"
+        found = True
+        mild = False
+    structural_found, structural_mild = _violence_structural_hits(n)
+    if _cook_hits(n):
+        structural_found, structural_mild = True, False
+    cruelty = _ANIMAL_CRUELTY.search(n)
+    if cruelty and not _negated(n.match, cruelty.start()):
+        structural_found, structural_mild = True, False
+    return found or structural_found, (mild if found else True) and (
+        structural_mild if structural_found else True
+    )
+
+
+# --- weapons and attacks on places ------------------------------------------------------------
+
+# [weapons.attack_place]
+_DESTROY_PLACE = lx.Gated(
+    r"\b(?P<verb>"
+    + lx.alt(lx.DESTROY_VERBS)
+    + r") "
+    + lx.FILLER
+    + r"(?P<target>"
+    + lx.alt(lx.PLACES, lx.WEAPON_NOUNS)
+    + r")\b",
+    lx.anchors_of(lx.DESTROY_VERBS),
+    also=lx.word_anchors(lx.PLACES, lx.WEAPON_NOUNS),
+)
+# [weapons.make]
+_WEAPON_MAKE = lx.Gated(
+    r"\b(?:"
+    + lx.alt(lx.WEAPON_MAKE_VERBS)
+    + r") "
+    + lx.FILLER
+    + r"(?P<weapon>"
+    + lx.alt(lx.WEAPON_NOUNS)
+    + r")\b(?P<rest>(?: [\w']+)?)",
+    lx.anchors_of(lx.WEAPON_NOUNS),
+    also=lx.word_anchors(lx.WEAPON_MAKE_VERBS),
+)
+
+
+# [weapons.acquire] is lx.ILLEGAL_WEAPON_ACQUIRE.
 def _weapon_hits(n: Normalized) -> bool:
     for m in _WEAPON_MAKE.finditer(n):
         before = n.match[: m.start("weapon")].split()
@@ -1802,6 +1593,65 @@ def _weapon_hits(n: Normalized) -> bool:
             continue
         return True
     return bool(lx.ILLEGAL_WEAPON_ACQUIRE.search(n))
+
+
+_PUBLIC = lx.alt(lx.PLACES, lx.PUBLIC_VEHICLES)
+# [weapons.disaster] "trigger an explosion in a crowded mall", "start a stampede at the concert".
+_DISASTER_AT = lx.Gated(
+    r"\b(?:" + lx.alt(lx.DISASTER_VERBS) + r") (?:a |an |the |some |another |mass |massive |"
+    r"huge |big |deadly |fatal |real )?(?:[\w']+ )?(?P<what>" + lx.alt(lx.DISASTERS) + r")"
+    r"(?! (?:drill|alarm|safety|door|exit|extinguisher|escape|pit|place|sale|course|scene))"
+    r" (?:in|at|on|inside|near|aboard|outside|during|under) (?P<det>(?:a|an|the|this|that|our|"
+    r"their|his|her|my|every|some|one|packed|crowded|busy|full) )?(?:(?:crowded|busy|packed|"
+    r"full|local|nearby|public|sold out|sold-out) )?(?:[\w']+ )?(?P<place>" + _PUBLIC + r")\b",
+    lx.anchors_of(lx.DISASTERS),
+    also=lx.word_anchors(lx.PLACES, lx.PUBLIC_VEHICLES)
+    | lx.anchors_of(lx.PLACES, lx.PUBLIC_VEHICLES),
+)
+# [weapons.attack_place] "shoot down a medical helicopter", "ram a tram", "derail a commuter
+# train".
+_DESTROY_VEHICLE = lx.Gated(
+    r"\b(?:" + lx.alt(lx.DESTROY_VERBS) + r") (?:a |an |the |that |this |some |every |their )?"
+    r"(?:[\w']+ )?(?:" + lx.alt(lx.VEHICLES_WITH_PEOPLE) + r")\b(?! (?:in|on) (?:the |a )?game)",
+    lx.anchors_of(lx.DESTROY_VERBS),
+    also=lx.anchors_of(lx.VEHICLES_WITH_PEOPLE),
+)
+_OCCUPIED = lx.alt(lx.OCCUPIED_PLACES)
+_FIRE_FIGURATIVE_WITH = re.compile(
+    r" with (?:my|our|your|his|her|their|a|an|the|some) (?:[\w']+ )?(?:talent|performance|"
+    r"voice|moves|dancing|music|playing|energy|ideas|speech|band|songs?|show|set|charm|style|"
+    r"vocals|solo|routine|skills|jokes)\b"
+)
+# [weapons.arson]
+_SET_ON_FIRE = lx.Gated(
+    r"\b(?:set|sets|setting) (?:[\w']+ ){0,3}?(?P<place>" + _OCCUPIED + r")(?P<after>)"
+    r"(?: (?:building|buildings|block|wing|hall|halls|ward|wards|dorm|dorms|gym|itself))?"
+    r" (?:on fire|alight|ablaze|aflame)\b",
+    ["set", "sets", "setting"],
+    also=["fire", "alight", "ablaze", "aflame"],
+)
+_FIRE_PLACE = lx.Gated(
+    r"\b(?:" + lx.alt(lx.FIRE_VERBS) + r") " + lx.FILLER + r"(?P<place>" + _OCCUPIED + r")"
+    r"(?!'s)(?P<after>(?: [\w']+)?)\b",
+    lx.anchors_of(lx.FIRE_VERBS),
+    also=lx.word_anchors(lx.OCCUPIED_PLACES),
+)
+
+
+def _fire_place_hits(n: Normalized) -> bool:
+    """Setting a place where people live, learn, worship or are cared for on fire."""
+    for pattern in (_SET_ON_FIRE, _FIRE_PLACE):
+        for m in pattern.finditer(n):
+            after = m.group("after").strip()
+            if after in lx.FIRE_FIGURATIVE_AFTER or _negated(n.match, m.start()):
+                continue
+            if _FIRE_FIGURATIVE_WITH.match(n.match, m.end()):
+                continue  # "set the church on fire with her voice"
+            before = n.match[: m.start("place")].split()
+            if before and before[-1] in lx.HARMLESS_WEAPON_MODIFIERS:
+                continue
+            return True
+    return False
 
 
 def _place_attack_hits(n: Normalized) -> bool:
@@ -1818,7 +1668,7 @@ def _place_attack_hits(n: Normalized) -> bool:
         return True
     for m in _DISASTER_AT.finditer(n):
         before = n.match[: m.start("place")].split()
-        if before and before[-1] in _MARKET_MODIFIERS:
+        if before and before[-1] in lx.MARKET_MODIFIERS:
             continue  # "cause a crash in the stock market"
         if m.group("det") == "my " or _negated(n.match, m.start()):
             continue
@@ -1829,92 +1679,10 @@ def _place_attack_hits(n: Normalized) -> bool:
     return _fire_place_hits(n)
 
 
-_MARKET_MODIFIERS = frozenset(
-    lx.words("stock housing property crypto bond financial job share equity currency")
-)
+# --- atrocities and hate ----------------------------------------------------------------------
 
-
-_BREAK_IN = lx.Gated(
-    r"\b(?:pick|picks|picking|bump|bumping|jimmy|jimmying|force|forcing|pry|prying|crowbar) "
-    r"(?:open )?(?:the |a )?(?:lock|locks|door|window|padlock|deadbolt)s? (?:on|of|to) "
-    r"(?:[\w']+ ){0,2}?" + _T + r"'s\b",
-    ["lock", "locks", "door", "doors", "window", "windows", "padlock", "deadbolt"],
-)
-# "bleed my aunt dry", "con a widower out of his savings", "secretly drain her savings"
-_DRAIN = lx.Gated(
-    r"\bbleed(?:s|ing)? (?:[\w']+ ){0,2}?" + _T + r" dry\b"
-    r"|\b(?:con|cons|conning|cheat|cheating|trick|tricking|swindle|swindling|scam|scamming|"
-    r"catfish|catfishing|fleece|fleecing) (?:[\w']+ ){0,3}?" + _T + r" out of (?:his|her|their) "
-    r"(?:life )?(?:savings|money|pension|inheritance|house|retirement|nest egg)\b"
-    r"|\b(?:secretly|quietly) (?:drain|draining|empty|emptying|siphon|siphoning|clean out) "
-    r"(?:his|her|their|" + _T + r"'s) (?:[\w']+ )?(?:savings|account|accounts|pension)\b",
-    ["dry", "out", "savings", "account", "accounts", "pension"],
-)
-
-
-def _crime_hits(n: Normalized) -> tuple[HarmCategory, bool]:
-    for name, pattern in _CRIME.items():
-        for m in pattern.finditer(n):
-            rest = m.group("rest").split()
-            if rest and rest[0] in lx.CRIME_SAFE_AFTER:
-                continue
-            if _negated(n.match, m.start()):
-                continue
-            return HarmCategory(name), True
-    for m in _ROB.finditer(n):
-        if "my" in m.group("filler").split() and "neighbor" not in m.group("target"):
-            continue  # one's own house, car or account
-        return HarmCategory.THEFT_FRAUD, True
-    for pattern in (_BREAK_INTO, _IDENTITY_FRAUD):
-        hit = pattern.search(n)
-        if hit and not _negated(n.match, hit.start()):
-            return HarmCategory.THEFT_FRAUD, True
-    bribe = _BRIBE.search(n)
-    if bribe and not _BRIBE_SAFE.search(n.match) and not _negated(n.match, bribe.start()):
-        return HarmCategory.THEFT_FRAUD, True
-    for pattern in _CRIME_OBJECT.values():
-        hit = pattern.search(n)
-        if hit and not _CRIME_SAFE.search(n.match) and not _negated(n.match, hit.start()):
-            return HarmCategory.THEFT_FRAUD, True
-    if _STEAL.search(n) or _STEAL_ANY.search(n) or lx.FRAUD_ACTS.search(n):
-        return HarmCategory.THEFT_FRAUD, True
-    if _BREAK_IN.search(n) or _DRAIN.search(n):
-        return HarmCategory.THEFT_FRAUD, True
-    if lx.SECURITY_DEFEAT.search(n) and not re.search(r"\bmy\b", n.match):
-        return HarmCategory.THEFT_FRAUD, True
-    return HarmCategory.NONE, False
-
-
-# Street names with harmless senses count when scored or smoked ("score some grass", "get some
-# crystal to smoke"); "grass seed", "ice for my party" never reach these words.
-_STREET_DRUG_USE = lx.Gated(
-    r"\b(?:scor(?:e|es|ing)|cop|copping) (?:some |a little |a bit of |good |cheap )?"
-    + lx.alt(lx.UNIT_ONLY_DRUGS, lx.AMBIGUOUS_DRUGS, lx.SOFT_DRUGS, ["crystal"])
-    + r"\b(?! seeds?| for (?:my|the|a) (?:lawn|garden|yard|team|side)| cream| cubes?| skating|"
-    r" rink| hockey| pack| killers?| whackers?| eaters?| control| tickets?| points?| goals?|"
-    r" cones?| balls?)"
-    r"|\b(?:some |a bag of |a bit of )?"
-    + lx.alt(lx.UNIT_ONLY_DRUGS, lx.AMBIGUOUS_DRUGS, ["crystal", "rock", "rocks"])
-    + r" (?:to|i can|we can) (?:smoke|snort|inject|shoot up|get high|trip on)\b",
-    ["score", "scores", "scoring", "cop", "copping", "smoke", "snort", "inject", "high", "trip"],
-)
-
-
-def _drug_hits(n: Normalized) -> bool:
-    if _STREET_DRUG_USE.search(n):
-        return True
-    if _DRUG_TRADE.search(n) or _DRUG_PASSIVE.search(n) or _SOFT_DRUG_TRADE.search(n):
-        return True
-    if _DRUG_UNIT_ANYWHERE.search(n) and lx.SEEKING.search(n):
-        return True
-    return bool(_RX_DRUG.search(n) and lx.NO_PRESCRIPTION.search(n.match))
-
-
-def _negated(text: str, start: int) -> bool:
-    return bool(lx.NEGATED_BEFORE.search(text, max(0, start - 12), start))
-
-
-# "how do I run a gulag", "set up a concentration camp for …": operating a camp is re-enactment.
+# [violence.atrocity_reenactment] "how do I run a gulag", "set up a concentration camp for …":
+# operating a camp is re-enactment (and lx.REENACT, lx.EMULATE).
 _CAMP = lx.Gated(
     r"\b(?:build|builds|building|run|runs|running|open|opening|set up|setting up|operate|"
     r"operating|start|starting|establish|establishing|create|creating|organi[sz]e|organi[sz]ing|"
@@ -1923,6 +1691,50 @@ _CAMP = lx.Gated(
     r"re education|reeducation|prison) camps?|gulags?)\b",
     ["camp", "camps", "gulag", "gulags"],
 )
+# [hate.atrocity_glorification] (and lx.GLORIFY, lx.DENIAL_CLAIMS with lx.DENIAL_VERBS)
+_ATROCITY_TERM = lx.alt(lx.ATROCITIES)
+_PRAISE_SAFE = lx.alt(lx.PRAISE_SAFE_OBJECTS)
+_JUSTIFY = re.compile(
+    r"\bwhy (?:was|were|is|are|would|will) (?:the |it |this |that )?(?:[\w']+ ){0,4}?"
+    + _ATROCITY_TERM
+    + r"(?: [\w']+){0,2}? (?:so |actually |really |truly |morally |historically |ultimately )*"
+    + lx.alt(lx.JUSTIFY_PREDICATES)
+    + r"\b"
+)
+_JUSTIFY_CLAIM = re.compile(
+    r"\b(?:explain|argue|show|prove|convince me|tell me|write|explaining|arguing|proving) "
+    r"(?:why|how|that) (?:the )?(?:[\w']+ ){0,4}?"
+    + _ATROCITY_TERM
+    + r"(?: [\w']+){0,3}? (?:was|were|is) (?:so |actually |really |truly |morally |ultimately )*"
+    + lx.alt(lx.JUSTIFY_PREDICATES)
+    + r"\b"
+)
+_PRAISE = re.compile(
+    r"\b(?:write|writes|writing|draft|compose|create|generate|produce|make|give|deliver|post|"
+    r"tweet|sing|record|design|paint|publish|prepare)\b[^.?!]{0,40}?\b"
+    + lx.alt(lx.PRAISE_WORDS)
+    + r" (?P<mid>(?:[\w']+ ){0,5}?)"
+    + _ATROCITY_TERM
+    + r"\b"
+)
+_SAFE_MID = re.compile(r"\b" + _PRAISE_SAFE + r"\b")
+_WRITE_REQUEST = re.compile(
+    r"^ ?(?:please |can you |could you )?(?:write|draft|compose|create|generate|produce|give me|"
+    r"make|post|tweet|explain why)\b"
+)
+_WHY_FRAME = re.compile(
+    r"\b(?:why|reasons?|explain how|explain why|argue|show that|prove that|convince)\b"
+)
+
+
+def _justify_or_praise(sentence: str) -> bool:
+    """ "why was <atrocity> necessary", "write a speech praising <atrocity>"."""
+    for pattern in (_JUSTIFY, _JUSTIFY_CLAIM):
+        m = pattern.search(sentence)
+        if m and not _SAFE_MID.search(m.group(0)):
+            return True
+    m = _PRAISE.search(sentence)
+    return bool(m and not _SAFE_MID.search(m.group("mid")))
 
 
 def _atrocity_hits(n: Normalized) -> HarmCategory:
@@ -1975,6 +1787,7 @@ def _atrocity_hits(n: Normalized) -> HarmCategory:
     return HarmCategory.NONE
 
 
+# [hate.discrimination] is lx.DISCRIMINATION, and lx.NORMATIVE with lx.DISPARAGING_OUTCOME.
 def _discrimination_hits(n: Normalized) -> bool:
     if not lx.HATE_GROUP_SUBJECT.present(n.token_set):
         return False
@@ -1992,9 +1805,263 @@ def _discrimination_hits(n: Normalized) -> bool:
     return False
 
 
+# --- drugs ------------------------------------------------------------------------------------
+
+# [drugs.trade]
+_DRUG_TRADE = lx.Gated(
+    r"\b(?:"
+    + lx.alt(lx.DRUG_VERBS)
+    + r") (?:"
+    + lx.DRUG_UNITS
+    + r"(?:"
+    + lx.alt(lx.HARD_DRUGS, lx.AMBIGUOUS_DRUGS, lx.UNIT_ONLY_DRUGS)
+    + r")|(?:(?:some|pure|good|cheap|real|high quality|homemade) )?"
+    + lx.alt(lx.HARD_DRUGS)
+    + r"|"
+    + lx.alt(lx.AMBIGUOUS_DRUGS)
+    + r"(?! in| on| bottle| can| cans| zero| float))\b",
+    lx.anchors_of(lx.HARD_DRUGS, lx.AMBIGUOUS_DRUGS, lx.UNIT_ONLY_DRUGS),
+)
+_DRUG_UNIT_ANYWHERE = lx.Gated(
+    r"\b" + lx.DRUG_UNITS + lx.alt(lx.HARD_DRUGS, lx.AMBIGUOUS_DRUGS, lx.UNIT_ONLY_DRUGS) + r"\b",
+    lx.anchors_of(lx.HARD_DRUGS, lx.AMBIGUOUS_DRUGS, lx.UNIT_ONLY_DRUGS),
+)
+_DRUG_PASSIVE = lx.Gated(
+    r"\b" + lx.alt(lx.HARD_DRUGS) + r" (?:is|are|gets|get) (?:made|produced|cooked|"
+    r"synthesized|synthesised|manufactured|extracted|grown)\b",
+    lx.anchors_of(lx.HARD_DRUGS),
+)
+_SOFT_DRUG_TRADE = lx.Gated(
+    r"\b(?:buy|buying|get|getting|score|scoring|purchase|order|find|sell|selling|deal|dealing|"
+    r"smuggle|smuggling) (?:some |a little |good |cheap |any )?"
+    + lx.alt(lx.SOFT_DRUGS)
+    + r"\b(?! out| killer| whacker| eater| control| barrier| plants?| seeds? for| pot)",
+    lx.SOFT_DRUGS,
+)
+# [drugs.prescription] with lx.NO_PRESCRIPTION
+_RX_DRUG = lx.compile_words(lx.PRESCRIPTION_DRUGS)
+# [drugs.street_use] Street names with harmless senses count when scored or smoked ("score some
+# grass", "get some crystal to smoke"); "grass seed", "ice for my party" never reach these words.
+_STREET_DRUG_USE = lx.Gated(
+    r"\b(?:scor(?:e|es|ing)|cop|copping) (?:some |a little |a bit of |good |cheap )?"
+    + lx.alt(lx.UNIT_ONLY_DRUGS, lx.AMBIGUOUS_DRUGS, lx.SOFT_DRUGS, ["crystal"])
+    + r"\b(?! seeds?| for (?:my|the|a) (?:lawn|garden|yard|team|side)| cream| cubes?| skating|"
+    r" rink| hockey| pack| killers?| whackers?| eaters?| control| tickets?| points?| goals?|"
+    r" cones?| balls?)"
+    r"|\b(?:some |a bag of |a bit of )?"
+    + lx.alt(lx.UNIT_ONLY_DRUGS, lx.AMBIGUOUS_DRUGS, ["crystal", "rock", "rocks"])
+    + r" (?:to|i can|we can) (?:smoke|snort|inject|shoot up|get high|trip on)\b",
+    ["score", "scores", "scoring", "cop", "copping", "smoke", "snort", "inject", "high", "trip"],
+)
+
+
+def _drug_hits(n: Normalized) -> bool:
+    if _STREET_DRUG_USE.search(n):
+        return True
+    if _DRUG_TRADE.search(n) or _DRUG_PASSIVE.search(n) or _SOFT_DRUG_TRADE.search(n):
+        return True
+    if _DRUG_UNIT_ANYWHERE.search(n) and lx.SEEKING.search(n):
+        return True
+    return bool(_RX_DRUG.search(n) and lx.NO_PRESCRIPTION.search(n.match))
+
+
+# --- crime: theft, fraud, bribery -------------------------------------------------------------
+
+# [crime.named_crime]
+_CRIME = {
+    category: lx.Gated(
+        r"\b(?:"
+        + lx.alt(lx.CRIME_VERBS)
+        + r") "
+        + lx.FILLER
+        + lx.alt(crimes)
+        + r"\b(?P<rest>(?: [\w']+)?)",
+        lx.anchors_of(crimes),
+        also=lx.word_anchors(lx.CRIME_VERBS),
+    )
+    for category, crimes in lx.CRIMES.items()
+}
+# [crime.robbery]
+_ROB = lx.Gated(
+    r"\b(?P<verb>"
+    + lx.alt(lx.ROB_VERBS)
+    + r") (?P<filler>"
+    + lx.FILLER
+    + r")(?P<target>"
+    + lx.alt(lx.ROB_TARGETS)
+    + r")\b",
+    lx.anchors_of(lx.ROB_VERBS),
+    also=lx.word_anchors(lx.ROB_TARGETS),
+)
+# [crime.break_in] "break into my ex's house" (and lx.SECURITY_DEFEAT)
+_BREAK_INTO = lx.Gated(
+    r"\b(?:break|breaks|breaking|broke|get|getting|sneak|sneaking|climb|climbing) into "
+    r"(?:(?:(?:my |his |her |their |our |a |the )?(?:[\w']+ )?(?:"
+    + _T
+    + r")'s|someone's|somebody's|a stranger's|the neighbours'|the neighbors'|his|her|their) "
+    r"(?:[\w']+ )?(?:house|home|flat|apartment|car|room|bedroom|office|shed|garage|locker|safe|"
+    r"phone|email|emails|account|accounts|computer|laptop|van|truck|caravan|cabin|store|shop)"
+    r"|(?:(?<=break into )|(?<=breaks into )|(?<=breaking into )|(?<=broke into ))"
+    r"(?:a|the|that|this|some) "
+    r"(?:[\w']+ )?(?:house|home|flat|apartment|car|shed|garage|"
+    r"locker|safe|van|truck|caravan|cabin|store|shop|bank|pharmacy|warehouse|jewelry store|"
+    r"jewellery store|mansion|vault))\b(?! (?:market|industry|business|field|game|scene))",
+    {"into"},
+)
+_BREAK_IN = lx.Gated(
+    r"\b(?:pick|picks|picking|bump|bumping|jimmy|jimmying|force|forcing|pry|prying|crowbar) "
+    r"(?:open )?(?:the |a )?(?:lock|locks|door|window|padlock|deadbolt)s? (?:on|of|to) "
+    r"(?:[\w']+ ){0,2}?" + _T + r"'s\b",
+    ["lock", "locks", "door", "doors", "window", "windows", "padlock", "deadbolt"],
+)
+# [crime.identity_fraud] "open a credit card in my sister's name"
+_IDENTITY_FRAUD = lx.Gated(
+    r"\b(?:open|opens|opening|take out|taking out|apply for|applying for|get|getting|sign up for|"
+    r"register|registering|buy|buying) (?:a |an |some )?(?:[\w']+ ){0,2}?(?:credit card|"
+    r"credit cards|loan|loans|mortgage|account|accounts|phone contract|bank account|line of "
+    r"credit|car|insurance policy|life insurance|benefits|sim card|passport) (?:in|under) "
+    r"(?:(?:my |his |her |their |our |a |the )?(?:[\w']+ )?(?:" + _T + r")'s|someone's|"
+    r"somebody's|someone else's|a dead person's|a stranger's|his|her|their|another person's) "
+    r"name\b(?<! son's name)(?<!daughter's name)(?<!child's name)(?<!kid's name)"
+    r"(?<!baby's name)(?<!toddler's name)(?<!children's name)(?<!kids' name)",
+    {"name"},
+)
+# [crime.bribery] "bribe a customs officer", "pay off the judge".
+_BRIBE = lx.Gated(
+    r"\b(?:" + lx.alt(lx.BRIBE_VERBS) + r") (?:a |an |the |my |our |some |that |this |local |"
+    r"corrupt |any |his |her |their )?(?:[\w']+ )?(?:" + lx.alt(lx.BRIBE_TARGETS) + r")\b"
+    r"|\bbrib(?:e|es|ing|ed) (?:[\w']+ ){0,2}?(?:to (?:ignore|overlook|look the other way|"
+    r"let|pass|approve|drop|lose|get|change|falsify|forget|release|skip|sign)|into)\b"
+    r"|\b(?:offer|give|pay|slip|hand) (?:a |an |the )?(?:[\w']+ )?(?:bribe|bribes|kickback|"
+    r"kickbacks|backhander|backhanders|hush money)\b",
+    {
+        "bribe",
+        "bribes",
+        "bribing",
+        "bribed",
+        "off",
+        "palm",
+        "palms",
+        "to",
+        "corrupt",
+        "corrupts",
+        "corrupting",
+        "nobble",
+        "nobbles",
+        "nobbling",
+        "kickback",
+        "kickbacks",
+        "backhander",
+        "backhanders",
+        "hush",
+    },
+)
+# "bribe my kids with sweets to eat vegetables", "bribe my toddler into bed".
+_BRIBE_SAFE = re.compile(
+    r"\bbrib(?:e|es|ing|ed) (?:my|our|the|a|his|her) (?:[\w']+ )?(?:kids?|child|children|son|"
+    r"daughter|toddler|dog|cat|puppy|students|class|team|teenager|teen|husband|wife|partner|"
+    r"boyfriend|girlfriend|brother|sister|self|myself|family|roommate|friends?)\b"
+)
+# [crime.criminal_object]
+_CRIME_OBJECT = {
+    verb: lx.Gated(
+        r"\b" + lx.alt(lx.forms(stem)) + r" (?:(?:a|an|the|some|my|his|her|their|our|fake|"
+        r"false|other people's|someone's|other|real|stolen|large amounts of|lots of) )?"
+        r"(?:[\w']+ ){0,2}?" + lx.alt(objects) + r"\b",
+        lx.forms(stem),
+    )
+    for verb, objects in lx.CRIME_OBJECTS.items()
+    for stem in [{"forge": "forge/forg", "smuggle": "smuggle/smuggl"}.get(verb, verb)]
+}
+_CRIME_SAFE = re.compile(
+    r"\b(?:forg(?:e|es|ing) (?:a |an |my |our |the )?(?:new )?(?:sword|blade|knife|path|"
+    r"friendship|bond|bonds|alliance|relationship|career|ahead|link|links|connection|identity "
+    r"as|partnership)|skim(?:s|ming)? (?:milk|the|through|over|stones?)\b(?! till| register| top|"
+    r" cards?| atm)|poach(?:es|ing)? (?:an? |some |the )?(?:eggs?|pears?|fish|salmon fillets?|"
+    r"chicken|employees?|staff|talent|clients?|customers|players?)\b(?! from the river| on)"
+    r"|smuggl(?:e|es|ing) (?:snacks|sweets|candy|food|drinks|a drink|my phone|a phone|popcorn|"
+    r"vegetables|veggies|a puppy|my dog|my cat)\b)"
+)
+# [crime.theft]
+_STEAL = lx.Gated(
+    r"\b(?:" + lx.alt(lx.STEAL_VERBS) + r") " + lx.FILLER + lx.alt(lx.STEAL_OBJECTS) + r"\b",
+    lx.anchors_of(lx.STEAL_VERBS),
+)
+_STEAL_ANY = lx.Gated(
+    r"\b(?:steal|steals|stealing|shoplift|shoplifting|pickpocket|pickpocketing|nick|"
+    r"swipe) (?!(?:the |a |my |her |his |their |your )?(?:show|spotlight|base|bases|glance|"
+    r"glances|kiss|heart|hearts|moment|look|thunder|limelight|breath|scene|idea|ideas|time|"
+    r"march|nap|second|minute|headlines|game|attention)\b)(?:[\w']+ ){0,2}?[\w']+",
+    ["steal", "steals", "stealing", "shoplift", "shoplifting", "pickpocket", "pickpocketing"],
+)
+# [crime.fraud] "bleed my aunt dry", "con a widower out of his savings", "secretly drain her
+# savings" (and lx.FRAUD_ACTS)
+_DRAIN = lx.Gated(
+    r"\bbleed(?:s|ing)? (?:[\w']+ ){0,2}?" + _T + r" dry\b"
+    r"|\b(?:con|cons|conning|cheat|cheating|trick|tricking|swindle|swindling|scam|scamming|"
+    r"catfish|catfishing|fleece|fleecing) (?:[\w']+ ){0,3}?" + _T + r" out of (?:his|her|their) "
+    r"(?:life )?(?:savings|money|pension|inheritance|house|retirement|nest egg)\b"
+    r"|\b(?:secretly|quietly) (?:drain|draining|empty|emptying|siphon|siphoning|clean out) "
+    r"(?:his|her|their|" + _T + r"'s) (?:[\w']+ )?(?:savings|account|accounts|pension)\b",
+    ["dry", "out", "savings", "account", "accounts", "pension"],
+)
+
+
+def _crime_hits(n: Normalized) -> tuple[HarmCategory, bool]:
+    for name, pattern in _CRIME.items():
+        for m in pattern.finditer(n):
+            rest = m.group("rest").split()
+            if rest and rest[0] in lx.CRIME_SAFE_AFTER:
+                continue
+            if _negated(n.match, m.start()):
+                continue
+            return HarmCategory(name), True
+    for m in _ROB.finditer(n):
+        if "my" in m.group("filler").split() and "neighbor" not in m.group("target"):
+            continue  # one's own house, car or account
+        return HarmCategory.THEFT_FRAUD, True
+    for pattern in (_BREAK_INTO, _IDENTITY_FRAUD):
+        hit = pattern.search(n)
+        if hit and not _negated(n.match, hit.start()):
+            return HarmCategory.THEFT_FRAUD, True
+    bribe = _BRIBE.search(n)
+    if bribe and not _BRIBE_SAFE.search(n.match) and not _negated(n.match, bribe.start()):
+        return HarmCategory.THEFT_FRAUD, True
+    for pattern in _CRIME_OBJECT.values():
+        hit = pattern.search(n)
+        if hit and not _CRIME_SAFE.search(n.match) and not _negated(n.match, hit.start()):
+            return HarmCategory.THEFT_FRAUD, True
+    if _STEAL.search(n) or _STEAL_ANY.search(n) or lx.FRAUD_ACTS.search(n):
+        return HarmCategory.THEFT_FRAUD, True
+    if _BREAK_IN.search(n) or _DRAIN.search(n):
+        return HarmCategory.THEFT_FRAUD, True
+    if lx.SECURITY_DEFEAT.search(n) and not re.search(r"\bmy\b", n.match):
+        return HarmCategory.THEFT_FRAUD, True
+    return HarmCategory.NONE, False
+
+
+# --- harassment -------------------------------------------------------------------------------
+
+# [harassment.act_on_person]
+_HARASS = lx.Gated(
+    r"\b(?P<verb>"
+    + lx.alt(lx.HARASS_VERBS)
+    + r") "
+    + lx.FILLER
+    + r"(?P<target>"
+    + lx.HUMAN_TARGET
+    + r")(?P<poss>'s)?\b(?P<rest>(?: [\w']+){0,2})",
+    lx.anchors_of(lx.HARASS_VERBS),
+    also=lx.HUMAN_TARGET_ANCHORS,
+)
+
+
+# --- privacy ----------------------------------------------------------------------------------
+
 _MEANING = re.compile(r"^(?:what (?:does|do) [\w' ]{1,40} mean\b|define\b|what does it mean)")
 
 
+# [privacy.private_person] is lx.PRIVACY_PATTERNS.
 def _privacy_hits(n: Normalized) -> bool:
     if lx.PRIVACY_GATE.isdisjoint(n.token_set):
         return False
@@ -2008,26 +2075,7 @@ def _privacy_hits(n: Normalized) -> bool:
     return False
 
 
-def _sexual_minor_hits(n: Normalized) -> bool:
-    if _PEDOPHILIA.search(n):
-        return True
-    if not (lx.MINOR.search(n) and lx.SEXUAL.search(n)):
-        return False
-    if lx.MINOR_PROTECTIVE.search(n):
-        return False
-    return bool(lx.SEXUAL_SEEKING.search(n))
-
-
-def _self_harm(n: Normalized) -> bool:
-    return bool(
-        lx.SELF_HARM_PHRASES.search(n)
-        or _SELF.search(n)
-        or lx.SELF_HARM_DOSE.search(n)
-        or lx.SELF_EXIT.search(n)
-    )
-
-
-# --- frames and harm --------------------------------------------------------------------------
+# --- frames and grading -----------------------------------------------------------------------
 
 
 # A story or game frame that still asks for the real thing ("give me the real steps", "for
@@ -2104,6 +2152,8 @@ def _grade(n: Normalized, *, lethal: bool = True) -> tuple[Severity, Neutralizer
         return Severity.LOW, question
     return Severity.MEDIUM, Neutralizer.NONE
 
+
+# --- harm -------------------------------------------------------------------------------------
 
 _PRIORITY = (
     HarmCategory.SELF_HARM,
@@ -2273,161 +2323,3 @@ def stakes(n: Normalized) -> Stakes:
         personal_decision=personal,
         unknowns=_unknowns(n, domain, reversibility, personal),
     )
-
-
-# --- round 6 ------------------------------------------------------------------------------------
-
-_ABSTRACT_POSSESSIONS = frozenset(
-    lx.words(
-        """
-        feelings pride ego egos morale confidence trust chances prospects grades mood vibe plans
-        hopes dreams spirits spirit ambitions enthusiasm
-        """
-    )
-)
-_PERFORMANCE_VERBS = tuple(
-    lx.words(
-        "kill slay crush destroy murder smash bomb blow knock floor stun wreck slaughter hit beat"
-    )
-)
-# Only determiners, possessives and a few adjectives may stand between a cooking verb and the
-# person ("debone my brother"), so "debone the fish my dad caught" has no person object.
-_COOK_FILLER = (
-    r"(?:(?:the|a|an|my|his|her|their|our|your|this|that|these|those|some|every|all|whole|"
-    r"entire|poor|little|old|young|own|new|annoying|elderly|teenage|stupid|lazy|[\w]+'s) ){0,3}?"
-)
-_COOK_TAIL = r"(?P<target>" + lx.HUMAN_TARGET + r")(?P<poss>'s)?\b(?P<rest>(?: [\w']+){0,2})"
-_COOK = lx.Gated(
-    r"\b(?P<verb>" + lx.alt(lx.COOK_VERBS) + r") " + lx.PARTICLE + _COOK_FILLER + _COOK_TAIL,
-    lx.anchors_of(lx.COOK_VERBS),
-    also=lx.HUMAN_TARGET_ANCHORS,
-)
-_COOK_CUED = lx.Gated(
-    r"\b(?P<verb>" + lx.alt(lx.COOK_CUE_VERBS) + r") " + lx.PARTICLE + _COOK_FILLER + _COOK_TAIL,
-    lx.anchors_of(lx.COOK_CUE_VERBS),
-    also=lx.HUMAN_TARGET_ANCHORS,
-)
-_COOK_CUE = re.compile(
-    r"(?:(?:slowly|whole|completely|up|all) )*(?:"
-    + lx.alt(lx.COOK_CUES)
-    + r"|(?:in|inside|over|on|into) (?:a|an|the|some|my|his|her|their) (?:[\w']+ ){0,2}?"
-    r"(?:vat|pot|cauldron|oven|fryer|furnace|kiln|microwave|spit|bonfire|fire|flames|coals|"
-    r"grill|barbecue|bbq|oil|water|acid|bath|pan|wok|smoker|skillet|saucepan)s?)\b"
-)
-_COOK_OWNED = frozenset(lx.BODY_PARTS) | frozenset(p for p in lx.PEOPLE if " " not in p)
-_DITRANSITIVE_NEXT = frozenset(lx.words("a an some the his her their my our your"))
-
-
-def _cook_target_ok(m: re.Match[str]) -> bool:
-    rest = m.group("rest").split()
-    nxt = rest[0] if rest else ""
-    if m.group("poss") or (m.group("target") == "her" and nxt and nxt not in _ACCIDENTAL):
-        return any(w in _COOK_OWNED for w in rest[:2])  # "my roommate's arm", not "…'s fish"
-    return not (nxt in lx.SAFE_AFTER_TARGET or nxt in _DITRANSITIVE_NEXT)
-
-
-_INTO_MACHINE = lx.Gated(
-    r"\b(?:put|puts|putting|feed|feeds|feeding|throw|throws|throwing|shove|shoves|shoving|"
-    r"push|pushes|pushing|stuff|stuffs|stuffing|drop|drops|dropping|lower|lowering) "
-    + lx.PARTICLE
-    + _COOK_FILLER
-    + lx.HUMAN_TARGET
-    + r" (?:through|into|in) (?:a|an|the|my|his|her|our|their) (?:[\w']+ )?(?:meat grinder|"
-    r"mincer|wood chipper|woodchipper|meat slicer|deep fryer|fryer|furnace|incinerator|kiln|"
-    r"cement mixer|vat of acid|acid bath|industrial oven)\b",
-    lx.words(
-        "grinder mincer chipper woodchipper slicer fryer furnace incinerator kiln mixer acid oven"
-    ),
-    also=lx.HUMAN_TARGET_ANCHORS,
-)
-
-
-def _cook_hits(n: Normalized) -> bool:
-    """Cooking and butchering verbs applied to a person ("debone my brother-in-law")."""
-    machine = _INTO_MACHINE.search(n)
-    if machine and not _negated(n.match, machine.start()):
-        return True
-    for m in _COOK.finditer(n):
-        if _cook_target_ok(m) and not _negated(n.match, m.start()):
-            return True
-    for m in _COOK_CUED.finditer(n):
-        if not _cook_target_ok(m) or _negated(n.match, m.start()):
-            continue
-        if _COOK_CUE.match(n.match, m.end("target") + (2 if m.group("poss") else 0) + 1):
-            return True  # "boil the choir in a giant vat", "roast him alive"
-    return False
-
-
-_OCCUPIED = lx.alt(lx.OCCUPIED_PLACES)
-_FIRE_FIGURATIVE_WITH = re.compile(
-    r" with (?:my|our|your|his|her|their|a|an|the|some) (?:[\w']+ )?(?:talent|performance|"
-    r"voice|moves|dancing|music|playing|energy|ideas|speech|band|songs?|show|set|charm|style|"
-    r"vocals|solo|routine|skills|jokes)\b"
-)
-_SET_ON_FIRE = lx.Gated(
-    r"\b(?:set|sets|setting) (?:[\w']+ ){0,3}?(?P<place>" + _OCCUPIED + r")(?P<after>)"
-    r"(?: (?:building|buildings|block|wing|hall|halls|ward|wards|dorm|dorms|gym|itself))?"
-    r" (?:on fire|alight|ablaze|aflame)\b",
-    ["set", "sets", "setting"],
-    also=["fire", "alight", "ablaze", "aflame"],
-)
-_FIRE_PLACE = lx.Gated(
-    r"\b(?:" + lx.alt(lx.FIRE_VERBS) + r") " + lx.FILLER + r"(?P<place>" + _OCCUPIED + r")"
-    r"(?!'s)(?P<after>(?: [\w']+)?)\b",
-    lx.anchors_of(lx.FIRE_VERBS),
-    also=lx.word_anchors(lx.OCCUPIED_PLACES),
-)
-
-
-def _fire_place_hits(n: Normalized) -> bool:
-    """Setting a place where people live, learn, worship or are cared for on fire."""
-    for pattern in (_SET_ON_FIRE, _FIRE_PLACE):
-        for m in pattern.finditer(n):
-            after = m.group("after").strip()
-            if after in lx.FIRE_FIGURATIVE_AFTER or _negated(n.match, m.start()):
-                continue
-            if _FIRE_FIGURATIVE_WITH.match(n.match, m.end()):
-                continue  # "set the church on fire with her voice"
-            before = n.match[: m.start("place")].split()
-            if before and before[-1] in lx.HARMLESS_WEAPON_MODIFIERS:
-                continue
-            return True
-    return False
-
-
-_ATROCITY_TERM = lx.alt(lx.ATROCITIES)
-_PRAISE_SAFE = lx.alt(lx.PRAISE_SAFE_OBJECTS)
-_JUSTIFY = re.compile(
-    r"\bwhy (?:was|were|is|are|would|will) (?:the |it |this |that )?(?:[\w']+ ){0,4}?"
-    + _ATROCITY_TERM
-    + r"(?: [\w']+){0,2}? (?:so |actually |really |truly |morally |historically |ultimately )*"
-    + lx.alt(lx.JUSTIFY_PREDICATES)
-    + r"\b"
-)
-_JUSTIFY_CLAIM = re.compile(
-    r"\b(?:explain|argue|show|prove|convince me|tell me|write|explaining|arguing|proving) "
-    r"(?:why|how|that) (?:the )?(?:[\w']+ ){0,4}?"
-    + _ATROCITY_TERM
-    + r"(?: [\w']+){0,3}? (?:was|were|is) (?:so |actually |really |truly |morally |ultimately )*"
-    + lx.alt(lx.JUSTIFY_PREDICATES)
-    + r"\b"
-)
-_PRAISE = re.compile(
-    r"\b(?:write|writes|writing|draft|compose|create|generate|produce|make|give|deliver|post|"
-    r"tweet|sing|record|design|paint|publish|prepare)\b[^.?!]{0,40}?\b"
-    + lx.alt(lx.PRAISE_WORDS)
-    + r" (?P<mid>(?:[\w']+ ){0,5}?)"
-    + _ATROCITY_TERM
-    + r"\b"
-)
-_SAFE_MID = re.compile(r"\b" + _PRAISE_SAFE + r"\b")
-
-
-def _justify_or_praise(sentence: str) -> bool:
-    """ "why was <atrocity> necessary", "write a speech praising <atrocity>"."""
-    for pattern in (_JUSTIFY, _JUSTIFY_CLAIM):
-        m = pattern.search(sentence)
-        if m and not _SAFE_MID.search(m.group(0)):
-            return True
-    m = _PRAISE.search(sentence)
-    return bool(m and not _SAFE_MID.search(m.group("mid")))

@@ -183,14 +183,34 @@ def test_every_assessment_assembles_into_a_valid_output_plan() -> None:
 
 @pytest.mark.parametrize("policy", POLICIES, ids=["default", "answer-all", "refuse-all"])
 def test_every_policy_assembles(policy: Policy) -> None:
-    singles = [frozenset(), *(frozenset({u}) for u in Unknown), frozenset(Unknown)]
-    plans = {
-        control(state, policy)
-        for state in _all_states(singles)
-        if state.affected is Affected.UNSPECIFIED and state.imminence is not Imminence.SOON
-    }
+    """A policy changes only what is refused: every harm, severity, domain, language flag,
+    closure and decision shape still assembles under it."""
+    singles = [frozenset(), *(frozenset({u}) for u in Unknown)]
+    plans = set()
+    for harm, severity in itertools.product(HARMS, Severity):
+        if (harm is None) != (severity is Severity.NONE):
+            continue
+        for domain, personal, closure, supported, unknowns, imminence in itertools.product(
+            StakesDomain, (False, True), Closure, (True, False), singles, Imminence
+        ):
+            state = DecisionState(
+                harm,
+                severity,
+                Neutralizer.NONE,
+                domain,
+                Reversibility.IRREVERSIBLE,
+                imminence,
+                Affected.SELF,
+                personal,
+                unknowns,
+                closure,
+                Language.EN if supported else Language.OTHER,
+                supported,
+            )
+            plans.add(control(state, policy))
     for plan in plans:
         assert isinstance(express(plan), OutputPlan)
+    assert len(plans) > 20
 
 
 def test_every_set_of_unknowns_assembles() -> None:
