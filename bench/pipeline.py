@@ -1,6 +1,7 @@
 """In-process cost of the governance pipeline per message (targets: p50 ≤ 100 µs, p99 ≤ 1 ms).
 
-Runs every stage plus the offline renderer over a varied corpus — the golden corpus, an
+Runs every stage plus the offline renderer (and, separately, the deterministic plan alone:
+normalize → assess → control → express) over a varied corpus — the golden corpus, an
 XSTest-style team set, messages in eleven other languages and long messages (1,000–2,000
 characters) from the corpus — and, in the same run over the same texts, a bare
 `str.lower().split()` loop as the floor. Prints medians and p99 in microseconds per group, the
@@ -21,7 +22,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from chat.governance import OfflineRenderer, corpus, govern  # noqa: E402
+from chat.governance import OfflineRenderer, corpus, govern, lexicons, plan_for  # noqa: E402
 
 GOLDENS = REPO / "tests" / "chat" / "goldens"
 TARGET_MICROS = 100.0
@@ -88,19 +89,25 @@ def main() -> int:
         return text.lower().split()
 
     before = rss_mib()
-    pipeline("warm up")  # import-time compilation and the classifier load are not per message
+    pipeline("warm up")  # the classifier load and rule compilation are not per-message costs
+    lexicons.compile_all()
     added = rss_mib() - before
-    emit(f"{'group':24} {'n':>5} {'median us':>10} {'p99 us':>9} {'floor med us':>13}")
+    emit(
+        f"{'group':24} {'n':>5} {'median us':>10} {'p99 us':>9} {'plan only med/p99 us':>21} "
+        f"{'floor med us':>13}"
+    )
     everything: list[float] = []
     floors: list[float] = []
     for name, texts in groups.items():
         governed = per_message_micros(pipeline, texts, args.rounds)
+        planned = per_message_micros(plan_for, texts, args.rounds)
         floor = per_message_micros(baseline, texts, args.rounds)
         everything += governed
         floors += floor
         emit(
             f"{name:24} {len(texts):>5} {statistics.median(governed):10.1f} "
-            f"{p99(governed):9.1f} {statistics.median(floor):13.2f}"
+            f"{p99(governed):9.1f} {statistics.median(planned):10.1f}/{p99(planned):<10.1f} "
+            f"{statistics.median(floor):13.2f}"
         )
     p_med, p_99 = statistics.median(everything), p99(everything)
     emit(

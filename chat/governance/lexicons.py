@@ -159,7 +159,7 @@ class Gated:
     of the pattern contains a word of each set as a whole token (or apostrophe part).
     """
 
-    __slots__ = ("also", "anchors", "pattern")
+    __slots__ = ("_compiled", "_source", "also", "anchors")
 
     def __init__(
         self,
@@ -167,9 +167,21 @@ class Gated:
         anchors: Iterable[str],
         also: Iterable[str] | None = None,
     ) -> None:
-        self.pattern = re.compile(pattern) if isinstance(pattern, str) else pattern
+        # Compiled on first use: Python's regex parser takes seconds over all these patterns,
+        # which every short-lived process (a management command, a test) would pay at import.
+        # The service compiles them all before it forks (`compile_all`, from config/wsgi.py).
+        self._source = pattern
+        self._compiled = pattern if isinstance(pattern, re.Pattern) else None
         self.anchors = frozenset(anchors)
         self.also = None if also is None else frozenset(also)
+        _ALL.append(self)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self._source)
+        return compiled
 
     def present(self, tokens: frozenset[str]) -> bool:
         if self.anchors.isdisjoint(tokens):
@@ -192,6 +204,15 @@ class Gated:
         ):
             return iter(())
         return self.pattern.finditer(n.match)
+
+
+_ALL: list[Gated] = []
+
+
+def compile_all() -> None:
+    """Compile every gated pattern now (before a server forks, so its workers share them)."""
+    for gated in _ALL:
+        _ = gated.pattern
 
 
 def anchors_of(*groups: Iterable[str]) -> frozenset[str]:
