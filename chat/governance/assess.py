@@ -11,10 +11,11 @@ Harm is judged as what the message *seeks to cause or enable*, from three source
   text) are a prompt attack whatever they spell.
 
 How they combine (`_harm`, with the thresholds `governance_train` chose on validation data and
-stored in the artifact): a lexical finding of MEDIUM or HIGH stands. A harm score of `refuse` or
-more is HIGH unless a neutralising frame (or a specialized-advice question the act → target rules
-find no harm in) applies — and that only below `certain`, never inside a jailbreak frame. A
-score between `care` and `refuse` is HIGH inside a jailbreak frame and LOW (answered with care)
+stored in the artifact): a lexical finding of MEDIUM or HIGH stands. A harm score of `refuse`
+(for messages not in English `refuse_other_languages`, calibrated on their own) or more is HIGH
+unless a neutralising frame (or a specialized-advice question the act → target rules find no
+harm in) applies — and that only below `certain`, never inside a jailbreak frame. A score
+between `care` and `refuse` is HIGH inside a jailbreak frame and LOW (answered with care)
 otherwise. LOW is answered; MEDIUM and HIGH go to the operator's policy (default: refuse).
 
 Stakes, unknowns, closure and language are computed from the message itself; nothing here is
@@ -30,10 +31,10 @@ from pathlib import Path
 
 from chat.governance import lexical
 from chat.governance.classifier import Scores, Thresholds, classifier
-from chat.governance.language import LanguageGuess, identify
+from chat.governance.language import Language, LanguageGuess, identify
 from chat.governance.lexical import HarmCategory
 from chat.governance.normalize import Normalized, normalize
-from chat.governance.types import DecisionState, Hazard, Neutralizer, Severity, StakesDomain
+from chat.governance.types import ADVICE_DOMAINS, DecisionState, Hazard, Neutralizer, Severity
 
 _LEXICAL_HAZARD = {
     HarmCategory.VIOLENCE: Hazard.VIOLENT_CRIMES,
@@ -46,9 +47,6 @@ _LEXICAL_HAZARD = {
     HarmCategory.PRIVACY: Hazard.PRIVACY,
     HarmCategory.SEXUAL_MINORS: Hazard.CHILD_EXPLOITATION,
 }
-
-
-_ADVICE_DOMAINS = frozenset({StakesDomain.MEDICAL, StakesDomain.LEGAL, StakesDomain.FINANCIAL})
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +103,7 @@ def _harm(
     lexical_finding: tuple[HarmCategory, Severity, Neutralizer],
     framed: bool,
     advice: bool,
+    refuse: float,
     at: Thresholds,
 ) -> tuple[Hazard | None, Severity]:
     category, severity, neutralizer = lexical_finding
@@ -113,7 +112,7 @@ def _harm(
         return Hazard.PROMPT_ATTACK, Severity.HIGH
     if severity >= Severity.MEDIUM:
         return named, severity
-    if scores.harm >= at.refuse:
+    if scores.harm >= refuse:
         # A neutralising frame, or a question in a specialized-advice domain (a dose, a lease, a
         # loan) that the act → target rules find no harm in, needs a near-certain score.
         neutralised = (
@@ -149,8 +148,10 @@ def explain(n: Normalized) -> Assessment:
     at = model.thresholds
     framed = any(r.startswith("attack.") for r in rules) or scores.attack >= at.attack
     stakes = lexical.stakes(n)
-    harm, severity = _harm(n, scores, finding, framed, stakes.domain in _ADVICE_DOMAINS, at)
     language = identify(n.folded)
+    refuse = at.refuse if language.language is Language.EN else at.refuse_other_languages
+    advice = stakes.domain in ADVICE_DOMAINS
+    harm, severity = _harm(n, scores, finding, framed, advice, refuse, at)
     state = DecisionState(
         harm=harm,
         severity=severity,

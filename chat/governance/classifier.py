@@ -82,6 +82,7 @@ class Thresholds:
     certain: float = 0.99  # harm score no neutralising frame can lower
     care: float = 0.7  # harm score answered with care, or refused inside a jailbreak frame
     attack: float = 0.98  # attack score that marks a jailbreak / instruction-override frame
+    refuse_other_languages: float = 0.95  # `refuse` for messages not in English (own scale)
 
 
 @dataclass(frozen=True, slots=True)

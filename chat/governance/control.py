@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from chat.contract import Action
 from chat.governance.types import (
+    ADVICE_DOMAINS,
     Closure,
     ControlPlan,
     DecisionState,
@@ -43,7 +44,6 @@ _HIGH_STAKES = frozenset(
         StakesDomain.PHYSICAL_SAFETY,
     }
 )
-_ADVICE = frozenset({StakesDomain.MEDICAL, StakesDomain.LEGAL, StakesDomain.FINANCIAL})
 _BODILY = frozenset({StakesDomain.MEDICAL, StakesDomain.PHYSICAL_SAFETY})
 # The one question asked, when several facts are open: the most safety-relevant first.
 _QUESTION_ORDER = (
@@ -96,7 +96,7 @@ def _refused(state: DecisionState, policy: Policy) -> RefusalCategory:
     if not state.language_supported and policy.action(unsupported) is PolicyAction.REFUSE:
         return unsupported
     advice = RefusalCategory.SPECIALIZED_ADVICE
-    if state.domain in _ADVICE and policy.action(advice) is PolicyAction.REFUSE:
+    if state.domain in ADVICE_DOMAINS and policy.action(advice) is PolicyAction.REFUSE:
         return advice
     return RefusalCategory.NONE
 

@@ -37,6 +37,7 @@ from chat.governance.classifier import (
     scale,
     text_features,
 )
+from chat.governance.language import Language, identify
 from chat.governance.normalize import normalize
 from chat.governance.types import Hazard
 
@@ -250,7 +251,8 @@ def _quantile_threshold(scores: list[float], share: float) -> float:
 def calibrate(rows: Sequence[corpus.Row]) -> Calibration:
     """Fit on the training side minus its validation groups; pick thresholds on those groups.
 
-    - refuse: plain benign prompts (`corpus.PLAIN_BENIGN`) flagged at most `PLAIN_FLAGGED`;
+    - refuse: plain benign prompts (`corpus.PLAIN_BENIGN`) flagged at most `PLAIN_FLAGGED`, over
+      all of them and, for messages not in English, over those alone (their scores run lower);
     - certain: benign look-alikes flagged at most `SCARY_CERTAIN`, never below refuse;
     - care: half-way between 0.5 and refuse (answered with care below refuse);
     - attack: benign prompts (role-play included) read as a frame at most `ATTACK_FLAGGED`.
@@ -258,36 +260,51 @@ def calibrate(rows: Sequence[corpus.Row]) -> Calibration:
     fitting = [r for r in rows if not is_validation(r)]
     checking = [r for r in rows if is_validation(r) and r.label != "frame"]
     model = load(fit(examples(fitting), Thresholds()))
-    harm: dict[str, list[float]] = {"plain": [], "scary": [], "unsafe": []}
+    harm: dict[str, list[float]] = {
+        "plain": [],
+        "plain other languages": [],
+        "scary": [],
+        "unsafe": [],
+        "unsafe other languages": [],
+    }
     attack: list[float] = []
     for row in checking:
         n = normalize(row.prompt)
         scores = [model.score(n.match), model.score(n.folded)]
         score = max(s.harm for s in scores)
+        other = identify(n.folded).language is not Language.EN
         if row.label == "unsafe":
-            harm["unsafe"].append(score)
+            harm["unsafe other languages" if other else "unsafe"].append(score)
             continue
-        harm["plain" if row.source in corpus.PLAIN_BENIGN else "scary"].append(score)
+        if row.source in corpus.PLAIN_BENIGN:
+            harm["plain other languages" if other else "plain"].append(score)
+        else:
+            harm["scary"].append(score)
         attack.append(max(s.attack for s in scores))
-    refuse = _quantile_threshold(harm["plain"], PLAIN_FLAGGED)
+    # English keeps the threshold of all plain benign rows (the larger, steadier sample); the
+    # other languages, whose scores run lower, get the one of their own rows.
+    refuse = _quantile_threshold(harm["plain"] + harm["plain other languages"], PLAIN_FLAGGED)
     certain = max(refuse, _quantile_threshold(harm["scary"], SCARY_CERTAIN))
+    refuse_other = _quantile_threshold(harm["plain other languages"], PLAIN_FLAGGED)
     thresholds = Thresholds(
         refuse=refuse,
         certain=certain,
         care=(0.5 + refuse) / 2,
         attack=_quantile_threshold(attack, ATTACK_FLAGGED),
+        refuse_other_languages=refuse_other,
     )
 
     def share(values: list[float], at: float) -> str:
         return f"{100 * sum(v >= at for v in values) / max(len(values), 1):.1f}%"
 
     report = (
-        f"validation rows: {len(harm['plain'])} plain benign, {len(harm['scary'])} look-alike "
-        f"benign, {len(harm['unsafe'])} harmful",
-        f"thresholds: refuse {refuse:.3f}, certain {certain:.3f}, care {thresholds.care:.3f}, "
-        f"attack {thresholds.attack:.3f}",
+        "validation rows: " + ", ".join(f"{len(values)} {name}" for name, values in harm.items()),
+        f"thresholds: refuse {refuse:.3f} (other languages {refuse_other:.3f}), certain "
+        f"{certain:.3f}, care {thresholds.care:.3f}, attack {thresholds.attack:.3f}",
         f"at refuse: harmful {share(harm['unsafe'], refuse)}, plain benign "
-        f"{share(harm['plain'], refuse)}, look-alike benign {share(harm['scary'], refuse)}",
+        f"{share(harm['plain'], refuse)}, look-alike benign {share(harm['scary'], refuse)}; "
+        f"other languages: harmful {share(harm['unsafe other languages'], refuse_other)}, plain "
+        f"benign {share(harm['plain other languages'], refuse_other)}",
     )
     return Calibration(thresholds, report)
 

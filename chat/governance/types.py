@@ -68,6 +68,10 @@ class StakesDomain(enum.StrEnum):
     PSYCHOLOGICAL = "PSYCHOLOGICAL"
 
 
+# The stakes domains whose questions are specialized advice (medical, legal, financial).
+ADVICE_DOMAINS = frozenset({StakesDomain.MEDICAL, StakesDomain.LEGAL, StakesDomain.FINANCIAL})
+
+
 class Reversibility(enum.StrEnum):
     REVERSIBLE = "REVERSIBLE"
     HARD_TO_REVERSE = "HARD_TO_REVERSE"
