@@ -5,6 +5,8 @@ Harm is judged as what the message *seeks to cause or enable*, from three source
   text (the more harmful reading wins), so obfuscation does not hide a request;
 - the lexical rules (`lexical.py`): act → target relations ("kill" + a person, not a process),
   and neutralising frames (fiction, games, sport, history, definitions, safe targets);
+- for messages not in English, act → target rules per language (`vocab/multilingual.toml`):
+  a how-to or first-person marker with self-harm, a weapon used to kill, or killing a person;
 - the prompt-attack rules (`vocab/prompt_attack.toml`) and the classifier's attack head: a
   jailbreak or instruction-override frame. A frame never neutralises; it raises the severity of
   the request inside it, and on its own is a PROMPT_ATTACK finding. Tag characters (smuggled
@@ -53,15 +55,21 @@ _LEXICAL_HAZARD = {
 class Rule:
     id: str
     pattern: re.Pattern[str]
+    category: Hazard | None  # what a hit finds (None: a frame, not a harm)
 
 
 def _load_rules(name: str) -> tuple[Rule, ...]:
     with (Path(__file__).resolve().parent / "vocab" / name).open("rb") as handle:
         data = tomllib.load(handle)
-    return tuple(Rule(r["id"], re.compile(r["pattern"])) for r in data["rule"])
+    return tuple(
+        Rule(r["id"], re.compile(r["pattern"]), Hazard(r["category"]) if "category" in r else None)
+        for r in data["rule"]
+    )
 
 
 ATTACK_RULES = _load_rules("prompt_attack.toml")
+# Act → target rules for the other supported languages (the English ones are lexical.py's).
+MULTILINGUAL_RULES = _load_rules("multilingual.toml")
 # One pass over the text decides whether any rule fires; only then are the ids collected.
 _ANY_ATTACK = re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in ATTACK_RULES))
 
@@ -149,9 +157,14 @@ def explain(n: Normalized) -> Assessment:
     framed = any(r.startswith("attack.") for r in rules) or scores.attack >= at.attack
     stakes = lexical.stakes(n)
     language = identify(n.folded)
-    refuse = at.refuse if language.language is Language.EN else at.refuse_other_languages
+    english = language.language is Language.EN
+    refuse = at.refuse if english else at.refuse_other_languages
     advice = stakes.domain in ADVICE_DOMAINS
     harm, severity = _harm(n, scores, finding, framed, advice, refuse, at)
+    hits = [] if english else [r for r in MULTILINGUAL_RULES if r.pattern.search(n.folded)]
+    rules += [rule.id for rule in hits]
+    if hits and severity < Severity.MEDIUM:
+        harm, severity = hits[0].category, Severity.HIGH
     state = DecisionState(
         harm=harm,
         severity=severity,
