@@ -41,9 +41,6 @@ class Language(enum.StrEnum):
     OTHER = "other"
 
 
-SUPPORTED = frozenset(Language) - {Language.OTHER}
-
-
 @dataclass(frozen=True, slots=True)
 class LanguageGuess:
     language: Language

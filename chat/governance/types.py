@@ -175,7 +175,7 @@ class PolicyAction(enum.StrEnum):
 
 # Every category refuses by default except specialized advice, which is answered with
 # disclosures (or one question when a key fact is missing): DESIGN §2.3.
-DEFAULT_POLICY: dict[RefusalCategory, PolicyAction] = {
+DEFAULT_ACTIONS: dict[RefusalCategory, PolicyAction] = {
     category: PolicyAction.ANSWER
     if category is RefusalCategory.SPECIALIZED_ADVICE
     else PolicyAction.REFUSE
@@ -194,7 +194,7 @@ class Policy:
         for key, action in self.overrides:
             if key is category:
                 return action
-        return DEFAULT_POLICY[category]
+        return DEFAULT_ACTIONS[category]
 
 
 class QuestionClass(enum.StrEnum):
