@@ -2,24 +2,28 @@
 #
 #   normalize → assess → control → express → render → verify → fallback
 #
-# - normalize (str → Normalized) sees only the user's text: NFKC, ASCII quotes, invisible and
-#   bidi characters removed, whitespace collapsed, a lowercase matching form and word tokens.
-# - assess (Normalized → DecisionState) sees only the normalized text and the lexicons; it
-#   records enum-valued facts (harm sought and its severity, neutralising frame, stakes,
-#   unknowns, closure). It never sees a model reply.
-# - control (DecisionState → ControlPlan) sees only the assessment, never the text: it picks the
-#   action by dominance CLOSE > REFUSE > ASK_ONE_QUESTION > ANSWER, plus rigor and friction.
+# - normalize (str → Normalized) sees only the user's text: NFKC, ASCII quotes, every
+#   default-ignorable code point removed (tag characters flagged), whitespace collapsed, a
+#   lowercase matching form, a folded form with obfuscation undone, and word tokens.
+# - assess (Normalized → DecisionState) sees only the normalized text, the trained hazard
+#   classifier (a committed artifact) and the rule data in vocab/; it records enum-valued facts
+#   (hazard category and severity, neutralising frame, stakes, unknowns, closure, language). It
+#   never sees a model reply.
+# - control (DecisionState, Policy → ControlPlan) sees only the assessment and the operator's
+#   per-category policy, never the text: it picks the action by dominance CLOSE > REFUSE >
+#   ASK_ONE_QUESTION > ANSWER, plus rigor and friction.
 # - express (ControlPlan → OutputPlan) sees only the control plan: posture, disclosures, caps,
 #   model route, per-action specs; it also builds the system prompt from fixed sentences.
 # - render is called at most once, only for ANSWER and ASK_ONE_QUESTION: the system prompt
 #   (instructions + canary) and the user's text travel in separate fields; the user's text is
 #   never spliced into instructions. REFUSE and CLOSE come from templates and never reach it.
-# - verify sees the candidate, the output plan, the system prompt and the canary; it cannot
-#   change the plan, only accept or reject the candidate.
+# - verify sees the candidate, the output plan, the system prompt and the canary (and screens the
+#   candidate with the same classifier); it cannot change the plan, only accept or reject it.
 # - fallback sees only the output plan: deterministic text for the plan's action.
 #
 # Why it is deterministic: every stage is a pure function over frozen dataclasses and enums,
-# lexicons are compiled at import, nothing reads the clock, randomness, settings or the database,
+# the classifier is a fixed artifact (float32 arithmetic in a fixed order), rules are compiled
+# from committed data, nothing reads the clock, randomness, settings or the database,
 # and appended disclosures are fixed templates. Same user text + same renderer reply ⇒ the same
 # GovernedReply, byte for byte. Only `renderer.render` can vary, and its output is judged, never
 # trusted.
