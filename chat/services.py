@@ -14,7 +14,7 @@ from django.core.exceptions import ImproperlyConfigured
 from chat.contract import Action, FailureReason, FailureType
 from chat.governance import govern
 from chat.governance.render import OfflineRenderer, Renderer
-from chat.governance.types import RefusalCategory
+from chat.policy import RefusalCategory
 from chat.provider import CircuitBreaker, OpenAICompatibleRenderer
 from config.env import ServiceConfig
 

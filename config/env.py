@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from chat.governance.types import Policy, PolicyAction, RefusalCategory
+from chat.policy import Policy, PolicyAction, RefusalCategory
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 

@@ -13,7 +13,7 @@ from django.db import models
 from django.utils import timezone
 
 from chat.contract import Action, FailureType
-from chat.governance.types import RefusalCategory
+from chat.policy import RefusalCategory
 
 
 class PlanTier(models.TextChoices):

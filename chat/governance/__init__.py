@@ -47,8 +47,9 @@ from chat.governance.render import (
     RenderFailed,
     RenderRequest,
 )
-from chat.governance.types import OutputPlan, Policy, RefusalCategory
+from chat.governance.types import OutputPlan
 from chat.governance.verify import sanitize, verify
+from chat.policy import Policy, RefusalCategory
 
 __all__ = [
     "DEFAULT_CANARY",

@@ -25,16 +25,14 @@ from chat.governance.types import (
     Friction,
     Hazard,
     Imminence,
-    Policy,
-    PolicyAction,
     QuestionClass,
-    RefusalCategory,
     Reversibility,
     Rigor,
     Severity,
     StakesDomain,
     Unknown,
 )
+from chat.policy import Policy, PolicyAction, RefusalCategory
 
 _HIGH_STAKES = frozenset(
     {

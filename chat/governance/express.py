@@ -26,11 +26,11 @@ from chat.governance.types import (
     OutputPlan,
     Posture,
     QuestionClass,
-    RefusalCategory,
     RefusalMode,
     Rigor,
     StakesDomain,
 )
+from chat.policy import RefusalCategory
 
 _ANSWER_CAPS = {  # rigor → (max_tokens, max_chars)
     Rigor.LOW: (400, 2_000),

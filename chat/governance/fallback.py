@@ -17,8 +17,8 @@ from chat.governance.types import (
     OutputPlan,
     Posture,
     QuestionClass,
-    RefusalCategory,
 )
+from chat.policy import RefusalCategory
 
 CRISIS_LINE = (
     "If you might act on these thoughts or are in immediate danger, please call your local "

@@ -17,15 +17,13 @@ from chat.governance.types import (
     Imminence,
     Neutralizer,
     OutputPlan,
-    Policy,
-    PolicyAction,
     QuestionClass,
-    RefusalCategory,
     Reversibility,
     Severity,
     StakesDomain,
     Unknown,
 )
+from chat.policy import Policy, PolicyAction, RefusalCategory
 
 
 def action(text: str) -> Action:

@@ -12,9 +12,9 @@ from chat.governance.types import (
     OutputPlan,
     Posture,
     QuestionClass,
-    RefusalCategory,
     RefusalMode,
 )
+from chat.policy import RefusalCategory
 
 
 def test_high_rigor_plans_route_to_the_reasoning_model() -> None:

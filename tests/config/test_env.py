@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chat.governance.types import Policy, PolicyAction, RefusalCategory
+from chat.policy import Policy, PolicyAction, RefusalCategory
 from config.env import REQUIRED_IN_PRODUCTION, load_config, load_server_config
 from tests.support.servers import PRODUCTION_SECRETS, production_env
 
