@@ -105,26 +105,51 @@ def _lexical(n: Normalized) -> tuple[HarmCategory, Severity, Neutralizer]:
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What the act → target rules found: the English lexical rules, or another language's."""
+
+    harm: Hazard | None
+    severity: Severity
+    neutralizer: Neutralizer
+    rule: str | None  # the id reported by governance_explain
+
+
+def _rules_finding(n: Normalized, english: bool) -> Finding:
+    category, severity, neutralizer = _lexical(n)
+    found = Finding(
+        _LEXICAL_HAZARD.get(category),
+        severity,
+        neutralizer,
+        None if category is HarmCategory.NONE else f"lexical.{category.value.lower()}",
+    )
+    if english or severity >= Severity.MEDIUM:
+        return found
+    for rule in MULTILINGUAL_RULES:
+        if rule.pattern.search(n.folded):
+            return Finding(rule.category, Severity.HIGH, Neutralizer.NONE, rule.id)
+    return found
+
+
 def _harm(
     n: Normalized,
     scores: Scores,
-    lexical_finding: tuple[HarmCategory, Severity, Neutralizer],
+    found: Finding,
     framed: bool,
     advice: bool,
     refuse: float,
     at: Thresholds,
 ) -> tuple[Hazard | None, Severity]:
-    category, severity, neutralizer = lexical_finding
-    named = _LEXICAL_HAZARD.get(category) or Hazard(scores.category)
+    named = found.harm or Hazard(scores.category)
     if n.smuggled:
         return Hazard.PROMPT_ATTACK, Severity.HIGH
-    if severity >= Severity.MEDIUM:
-        return named, severity
+    if found.severity >= Severity.MEDIUM:
+        return named, found.severity
     if scores.harm >= refuse:
         # A neutralising frame, or a question in a specialized-advice domain (a dose, a lease, a
         # loan) that the act → target rules find no harm in, needs a near-certain score.
         neutralised = (
-            neutralizer is not Neutralizer.NONE or (advice and category is HarmCategory.NONE)
+            found.neutralizer is not Neutralizer.NONE or (advice and found.harm is None)
         ) and scores.harm < at.certain
         if framed or not neutralised:
             return named, Severity.HIGH
@@ -133,7 +158,7 @@ def _harm(
         if scores.harm >= at.care:
             return named, Severity.HIGH
         return Hazard.PROMPT_ATTACK, Severity.HIGH
-    if severity is Severity.LOW or scores.harm >= at.care:
+    if found.severity is Severity.LOW or scores.harm >= at.care:
         return named, Severity.LOW
     return None, Severity.NONE
 
@@ -143,7 +168,9 @@ def explain(n: Normalized) -> Assessment:
     scores = model.score(n.match)
     if n.folded != n.match:
         scores = _worse(scores, model.score(n.folded))
-    finding = _lexical(n)
+    language = identify(n.folded)
+    english = language.language is Language.EN
+    found = _rules_finding(n, english)
     rules = (
         [rule.id for rule in ATTACK_RULES if rule.pattern.search(n.folded)]
         if _ANY_ATTACK.search(n.folded)
@@ -151,24 +178,18 @@ def explain(n: Normalized) -> Assessment:
     )
     if n.smuggled:
         rules.append("attack.tag_characters")
-    if finding[0] is not HarmCategory.NONE:
-        rules.append(f"lexical.{finding[0].value.lower()}")
+    if found.rule is not None:
+        rules.append(found.rule)
     at = model.thresholds
     framed = any(r.startswith("attack.") for r in rules) or scores.attack >= at.attack
     stakes = lexical.stakes(n)
-    language = identify(n.folded)
-    english = language.language is Language.EN
     refuse = at.refuse if english else at.refuse_other_languages
     advice = stakes.domain in ADVICE_DOMAINS
-    harm, severity = _harm(n, scores, finding, framed, advice, refuse, at)
-    hits = [] if english else [r for r in MULTILINGUAL_RULES if r.pattern.search(n.folded)]
-    rules += [rule.id for rule in hits]
-    if hits and severity < Severity.MEDIUM:
-        harm, severity = hits[0].category, Severity.HIGH
+    harm, severity = _harm(n, scores, found, framed, advice, refuse, at)
     state = DecisionState(
         harm=harm,
         severity=severity,
-        neutralizer=finding[2] if severity is Severity.LOW else Neutralizer.NONE,
+        neutralizer=found.neutralizer if severity is Severity.LOW else Neutralizer.NONE,
         domain=stakes.domain,
         reversibility=stakes.reversibility,
         imminence=stakes.imminence,
@@ -179,7 +200,7 @@ def explain(n: Normalized) -> Assessment:
         language=language.language,
         language_supported=language.supported,
     )
-    return Assessment(language, scores, tuple(rules), finding[2], framed, state)
+    return Assessment(language, scores, tuple(rules), found.neutralizer, framed, state)
 
 
 def assess(n: Normalized) -> DecisionState:

@@ -29,6 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
+from chat.contract import MAX_USER_TEXT_CHARS
 from chat.governance import corpus
 from chat.governance.classifier import (
     ARTIFACT,
@@ -42,7 +43,6 @@ from chat.governance.normalize import normalize
 from chat.governance.types import Hazard
 
 SEED = 20261201
-MAX_CHARS = 2_000  # the contract's limit: composed prompts are cut to what a client can send
 COMPOSED_PER_FRAME = 2
 C_HARM = 2.0
 C_ATTACK = 2.0
@@ -75,8 +75,8 @@ def compose(frame: str, request: str) -> str:
     """A frame with a request put into it, cut to what a client can send."""
     if _PLACEHOLDER.search(frame):
         text = _PLACEHOLDER.sub(lambda _: request, frame, count=1)
-        return text[:MAX_CHARS] if len(text) <= MAX_CHARS else text[: MAX_CHARS - 1]
-    room = MAX_CHARS - len(request) - 2
+        return text if len(text) <= MAX_USER_TEXT_CHARS else text[: MAX_USER_TEXT_CHARS - 1]
+    room = MAX_USER_TEXT_CHARS - len(request) - 2
     return f"{frame[:room]}\n\n{request}"
 
 
@@ -259,7 +259,7 @@ def calibrate(rows: Sequence[corpus.Row]) -> Calibration:
     """
     fitting = [r for r in rows if not is_validation(r)]
     checking = [r for r in rows if is_validation(r) and r.label != "frame"]
-    model = load(fit(examples(fitting), Thresholds()))
+    model = HazardClassifier.from_bytes(fit(examples(fitting), Thresholds()).artifact)
     harm: dict[str, list[float]] = {
         "plain": [],
         "plain other languages": [],
@@ -316,8 +316,3 @@ def train(path: Path = ARTIFACT) -> tuple[Trained, Calibration]:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(trained.artifact)
     return trained, calibration
-
-
-def load(trained: Trained) -> HazardClassifier:
-    """The classifier a training result describes (for evaluating before writing it)."""
-    return HazardClassifier.from_bytes(trained.artifact)
