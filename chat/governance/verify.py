@@ -71,8 +71,7 @@ def _fold(text: str) -> str:
     """The candidate as governance reads it: NFKC, invisible characters gone, lowercase, and
     obfuscation undone (normalize.fold: look-alike letters, leetspeak, split letters)."""
     if not text.isascii():
-        text = INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
-        text = text.replace("\u2019", "'").replace("\u2018", "'")
+        text = _fold_keep_case(text).replace("\u2019", "'").replace("\u2018", "'")
     return fold(text.lower())
 
 
