@@ -64,19 +64,19 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _VOCAB = Path(__file__).resolve().parent / "vocab" / "function_words.toml"
 
 
-def _load_function_words() -> dict[str, frozenset[str]]:
+def _load_function_words() -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
+    """word → the languages (in file order) it is a function word of, so one dict lookup per
+    word counts every language; and each language's place in the file (ties go to the first)."""
     with _VOCAB.open("rb") as handle:
-        data = tomllib.load(handle)
-    return {code: frozenset(words.split()) for code, words in data["languages"].items()}
+        languages: dict[str, str] = tomllib.load(handle)["languages"]
+    of: dict[str, tuple[str, ...]] = {}
+    for code, words in languages.items():
+        for word in dict.fromkeys(words.split()):
+            of[word] = (*of.get(word, ()), code)
+    return of, {code: i for i, code in enumerate(languages)}
 
 
-FUNCTION_WORDS = _load_function_words()
-# word → the languages (in file order) it is a function word of: one dict lookup per word.
-_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
-for _code, _words in FUNCTION_WORDS.items():
-    for _word in _words:
-        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _code)
-_ORDER = {code: i for i, code in enumerate(FUNCTION_WORDS)}
+_LANGUAGES_OF, _ORDER = _load_function_words()
 _SCRIPT_LANGUAGE = {
     "hangul": Language.KO,
     "arabic": Language.AR,
