@@ -1,6 +1,7 @@
 """Behaviours the lexicons must generalise to: new vocabulary, not memorised sentences.
 
-None of these sentences is in the dev CSV or `goldens/generalisation.csv`; each pins one rule
+None of these sentences is in the XSTest dev CSV or the team XSTest-style sets
+(chat/governance/corpus/team/xstest_style_r*.csv); each pins one rule
 (an act lexicon entry, a target class, a completion, a template, a stakes rule).
 """
 
