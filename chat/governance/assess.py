@@ -70,8 +70,15 @@ def _load_rules(name: str) -> tuple[Rule, ...]:
 ATTACK_RULES = _load_rules("prompt_attack.toml")
 # Act → target rules for the other supported languages (the English ones are lexical.py's).
 MULTILINGUAL_RULES = _load_rules("multilingual.toml")
-# One pass over the text decides whether any rule fires; only then are the ids collected.
-_ANY_ATTACK = re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in ATTACK_RULES))
+
+
+def _any_of(rules: tuple[Rule, ...]) -> re.Pattern[str]:
+    """One pass over the text decides whether any rule fires; only then is each rule tried."""
+    return re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in rules))
+
+
+_ANY_ATTACK = _any_of(ATTACK_RULES)
+_ANY_MULTILINGUAL = _any_of(MULTILINGUAL_RULES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +95,7 @@ class Assessment:
 
 def _worse(a: Scores, b: Scores) -> Scores:
     harm = a if a.harm >= b.harm else b
-    return Scores(harm.harm, max(a.attack, b.attack), harm.category, harm.shares)
+    return harm.with_attack(max(a.attack, b.attack))
 
 
 # Obfuscated requests are short; past this the folded reading is left to the classifier (the
@@ -123,7 +130,7 @@ def _rules_finding(n: Normalized, english: bool) -> Finding:
         neutralizer,
         None if category is HarmCategory.NONE else f"lexical.{category.value.lower()}",
     )
-    if english or severity >= Severity.MEDIUM:
+    if english or severity >= Severity.MEDIUM or not _ANY_MULTILINGUAL.search(n.folded):
         return found
     for rule in MULTILINGUAL_RULES:
         if rule.pattern.search(n.folded):
@@ -140,11 +147,14 @@ def _harm(
     refuse: float,
     at: Thresholds,
 ) -> tuple[Hazard | None, Severity]:
-    named = found.harm or Hazard(scores.category)
+
+    def named() -> Hazard:  # the classifier's category heads are read only when harm is found
+        return found.harm or Hazard(scores.category)
+
     if n.smuggled:
         return Hazard.PROMPT_ATTACK, Severity.HIGH
     if found.severity >= Severity.MEDIUM:
-        return named, found.severity
+        return named(), found.severity
     if scores.harm >= refuse:
         # A neutralising frame, or a question in a specialized-advice domain (a dose, a lease, a
         # loan) that the act → target rules find no harm in, needs a near-certain score.
@@ -152,14 +162,14 @@ def _harm(
             found.neutralizer is not Neutralizer.NONE or (advice and found.harm is None)
         ) and scores.harm < at.certain
         if framed or not neutralised:
-            return named, Severity.HIGH
-        return named, Severity.LOW
+            return named(), Severity.HIGH
+        return named(), Severity.LOW
     if framed:
         if scores.harm >= at.care:
-            return named, Severity.HIGH
+            return named(), Severity.HIGH
         return Hazard.PROMPT_ATTACK, Severity.HIGH
     if found.severity is Severity.LOW or scores.harm >= at.care:
-        return named, Severity.LOW
+        return named(), Severity.LOW
     return None, Severity.NONE
 
 

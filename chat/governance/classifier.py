@@ -10,13 +10,14 @@ Heads (one weight column each): `harm` (the message seeks to cause or enable har
 (a jailbreak or instruction-override frame) and one column per hazard category, whose softmax
 says which category a harmful message belongs to.
 
-Scoring is additive, so a word's full contribution (its own weight plus its character n-grams)
-is computed once and cached. A message scores as a whole and, when long, in overlapping windows
-of `WINDOW` words: a short harmful request inside a long frame is not averaged away. The harm
-score is the highest of the whole and the windows.
+Scoring is additive, so a word's harm and attack contribution (its own weight plus its character
+n-grams) is computed once and cached. A message scores as a whole and, when long, in overlapping
+windows of `WINDOW` words: a short harmful request inside a long frame is not averaged away. The
+harm score is the highest of the whole and the windows. The per-category heads are evaluated
+only when a caller asks for the category, over the words the harm score was read from.
 
 Deterministic: the artifact is a committed file whose SHA-256 is its version (pinned by the
-goldens); inference is float32 arithmetic in a fixed order, independent of the cache's state.
+goldens); inference sums float32 weights in a fixed order, independent of the cache's state.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import io
 import itertools
 import math
 import re
+from array import array
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -41,8 +43,6 @@ _TOKEN = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 NGRAMS = (3, 4, 5)
 _CACHE_LIMIT = 50_000
-
-Vector = npt.NDArray[np.float32]
 
 
 def tokens(text: str) -> list[str]:
@@ -85,12 +85,39 @@ class Thresholds:
     refuse_other_languages: float = 0.95  # `refuse` for messages not in English (own scale)
 
 
-@dataclass(frozen=True, slots=True)
 class Scores:
-    harm: float  # probability that the message seeks to cause or enable harm
-    attack: float  # probability that the message is a jailbreak / instruction-override frame
-    category: str  # the hazard category a harmful reading most likely belongs to
-    shares: tuple[float, ...]  # per category (HazardClassifier.categories order), summing to 1
+    """The harm and attack probabilities of a text; its hazard category is read on demand.
+
+    `span` is the words the harm score was read from (the whole text or its most harmful
+    window); the per-category heads are evaluated over it only when `category` or `shares` is
+    asked for, which the pipeline does for harmful readings only."""
+
+    __slots__ = ("_model", "_shares", "attack", "harm", "span")
+
+    def __init__(
+        self, harm: float, attack: float, span: tuple[str, ...], model: HazardClassifier
+    ) -> None:
+        self.harm = harm  # probability that the message seeks to cause or enable harm
+        self.attack = attack  # probability of a jailbreak / instruction-override frame
+        self.span = span
+        self._model = model
+        self._shares: tuple[float, ...] | None = None
+
+    def with_attack(self, attack: float) -> Scores:
+        return Scores(self.harm, attack, self.span, self._model)
+
+    @property
+    def shares(self) -> tuple[float, ...]:
+        """Per category (`HazardClassifier.categories` order), summing to 1."""
+        if self._shares is None:
+            self._shares = self._model.category_shares(self.span)
+        return self._shares
+
+    @property
+    def category(self) -> str:
+        """The hazard category a harmful reading most likely belongs to."""
+        shares = self.shares
+        return self._model.categories[shares.index(max(shares))]
 
 
 class HazardClassifier:
@@ -107,12 +134,16 @@ class HazardClassifier:
             raise ValueError("weights must have one row per feature and one column per head")
         self._index = {name: i for i, name in enumerate(vocabulary)}
         self._weights = weights.astype(np.float32)
+        # The harm and attack columns as flat float arrays: the per-message path is plain
+        # Python arithmetic over them (numpy calls cost more than the sums on short texts).
+        self._harm = array("f", self._weights[:, 0].tobytes())
+        self._attack = array("f", self._weights[:, 1].tobytes())
         self._bias = bias.astype(np.float32)
-        self._zero = np.zeros(weights.shape[1], dtype=np.float32)
+        self._bias_harm, self._bias_attack = (float(b) for b in self._bias[:2])
         self.categories = tuple(categories)
         self.version = version
         self.thresholds = thresholds
-        self._words: dict[str, Vector] = {}
+        self._words: dict[str, tuple[float, float]] = {}
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> HazardClassifier:
@@ -130,61 +161,74 @@ class HazardClassifier:
     def load(cls, path: Path = ARTIFACT) -> HazardClassifier:
         return cls.from_bytes(path.read_bytes())
 
-    def _word(self, token: str) -> Vector:
-        """A word's whole contribution (itself and its n-grams): computed once, then cached."""
-        vector = self._words.get(token)
-        if vector is None:
-            index = self._index
-            rows = [i for f in word_features(token) if (i := index.get(f)) is not None]
-            vector = self._weights[rows].sum(axis=0) if rows else self._zero
+    def _rows(self, token: str) -> list[int]:
+        index = self._index
+        return [i for f in word_features(token) if (i := index.get(f)) is not None]
+
+    def _word(self, token: str) -> tuple[float, float]:
+        """A word's (harm, attack) contribution, itself and its n-grams: computed once, cached."""
+        cached = self._words.get(token)
+        if cached is None:
+            rows = self._rows(token)
+            harm, attack = self._harm, self._attack
+            cached = (sum(harm[i] for i in rows), sum(attack[i] for i in rows))
             if len(self._words) >= _CACHE_LIMIT:
                 self._words.clear()
-            self._words[token] = vector
-        return vector
-
-    def logits(self, text: str) -> tuple[list[float], list[float]]:
-        """(logits of the whole text, logits of its most harmful window)."""
-        words = tokens(text)
-        if not words:
-            bias = self._bias.tolist()
-            return bias, bias
-        index, weights = self._index, self._weights
-        vectors = [self._word(word) for word in words]
-        pairs = [
-            (i, row)
-            for i in range(1, len(words))
-            if (row := index.get("b:" + words[i - 1] + " " + words[i])) is not None
-        ]
-        if len(words) <= WINDOW:
-            total = np.add.reduce([*vectors, *(weights[row] for _, row in pairs)])
-            whole = (self._bias + total * np.float32(scale(len(words)))).tolist()
-            return whole, whole
-        per_word = np.stack(vectors)
-        if pairs:  # each pair counts with its second word (positions are distinct)
-            positions, rows = zip(*pairs, strict=True)
-            per_word[list(positions)] += weights[list(rows)]
-        whole_v = self._bias + per_word.sum(axis=0) * np.float32(scale(len(words)))
-        sums = np.cumsum(per_word, axis=0, dtype=np.float32)
-        begin = np.arange(0, len(words) - WINDOW + 1, _STRIDE)
-        end = begin + WINDOW - 1
-        windows = sums[end] - np.where(begin[:, None] > 0, sums[begin - 1], 0)
-        windows = self._bias + windows * np.float32(scale(WINDOW))
-        worst = windows[int(np.argmax(windows[:, 0]))]
-        whole = whole_v.tolist()
-        return whole, worst.tolist() if worst[0] > whole_v[0] else whole
+            self._words[token] = cached
+        return cached
 
     def score(self, text: str) -> Scores:
-        whole, worst = self.logits(text)
-        heads = worst[2:]
+        words = tokens(text)
+        index, harm, attack = self._index, self._harm, self._attack
+        per_word: list[
+            float
+        ] = []  # harm contribution at each position (a pair counts at its second word)
+        attack_sum = 0.0
+        previous = None
+        for word in words:
+            h, a = self._word(word)
+            if (
+                previous is not None
+                and (row := index.get("b:" + previous + " " + word)) is not None
+            ):
+                h += harm[row]
+                a += attack[row]
+            per_word.append(h)
+            attack_sum += a
+            previous = word
+        weight = scale(len(words))
+        harm_logit = self._bias_harm + sum(per_word) * weight
+        span = (0, len(words))
+        if len(words) > WINDOW:
+            sums = list(itertools.accumulate(per_word, initial=0.0))
+            begin = max(
+                range(0, len(words) - WINDOW + 1, _STRIDE),
+                key=lambda b: sums[b + WINDOW] - sums[b],
+            )
+            window_logit = self._bias_harm + (sums[begin + WINDOW] - sums[begin]) * scale(WINDOW)
+            if window_logit > harm_logit:
+                harm_logit, span = window_logit, (begin, begin + WINDOW)
+        return Scores(
+            _sigmoid(harm_logit),
+            _sigmoid(self._bias_attack + attack_sum * weight),
+            tuple(words[span[0] : span[1]]),
+            self,
+        )
+
+    def category_shares(self, words: tuple[str, ...]) -> tuple[float, ...]:
+        """The softmax of the per-category heads over these words (and their adjacent pairs)."""
+        rows = [i for word in words for i in self._rows(word)]
+        rows += [
+            row
+            for a, b in itertools.pairwise(words)
+            if (row := self._index.get("b:" + a + " " + b)) is not None
+        ]
+        total = self._weights[rows, 2:].sum(axis=0)  # an empty selection sums to zeros
+        heads = (self._bias[2:] + total * np.float32(scale(len(words)))).tolist()
         top = max(heads)
         exps = [math.exp(x - top) for x in heads]
-        total = sum(exps)
-        return Scores(
-            harm=_sigmoid(worst[0]),
-            attack=_sigmoid(whole[1]),
-            category=self.categories[heads.index(top)],
-            shares=tuple(e / total for e in exps),
-        )
+        whole = sum(exps)
+        return tuple(e / whole for e in exps)
 
 
 def _sigmoid(x: float) -> float:

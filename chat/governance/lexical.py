@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from chat.governance import lexicons as lx
@@ -2166,6 +2167,76 @@ _PRIORITY = (
     HarmCategory.HARASSMENT,
     HarmCategory.PRIVACY,
 )
+
+
+def _any(*patterns: lx.Gated) -> Callable[[Normalized], bool]:
+    return lambda n: any(p.search(n) for p in patterns)
+
+
+# The patterns of each rule family (`RULE_IDS`), for `governance_explain`: which families of the
+# deciding area match a message. The decision itself also applies each family's exceptions.
+RULE_TESTS: dict[str, Callable[[Normalized], bool]] = {
+    "self_harm.statement": _any(lx.SELF_HARM_PHRASES),
+    "self_harm.method": _any(_SELF, lx.SELF_HARM_DOSE, lx.SELF_EXIT),
+    "self_harm.topic": _any(_SELF_HARM_TOPIC),
+    "minors.pedophilia": _any(_PEDOPHILIA),
+    "minors.sexual": lambda n: bool(
+        lx.MINOR.search(n) and lx.SEXUAL.search(n) and lx.SEXUAL_SEEKING.search(n)
+    ),
+    "violence.act_on_person": _any(_VIOLENCE, _VIOLENCE_REL, _VIOLENCE_THEM),
+    "violence.outcome": _any(_GIVE_INJURY, _OUTCOME, _PUSH, _CAUSE_HARM),
+    "violence.corpse": _any(_CORPSE),
+    "violence.phrase": _any(*_VIOLENCE_PHRASES),
+    "violence.means": _any(*_VIOLENCE_MEANS),
+    "violence.instrument": _any(_WITH_INSTRUMENT, _INSTRUMENT_INTO),
+    "violence.vital_part": _any(_VITAL_HARM),
+    "violence.lethal_completion": _any(_REMOVE_FOR_GOOD, _LETHAL_CLAUSE, _WHILE_ALIVE),
+    "violence.brutality": _any(_TEAR_APART, _OUT_OF),
+    "violence.hazard": _any(_HAZARD_PUSH, *_VIOLENCE_HAZARDS),
+    "violence.cooking": _any(_COOK, _COOK_CUED, _INTO_MACHINE),
+    "violence.animal_cruelty": _any(_ANIMAL_CRUELTY),
+    "violence.atrocity_reenactment": lambda n: _atrocity_hits(n) is HarmCategory.VIOLENCE,
+    "weapons.make": _any(_WEAPON_MAKE),
+    "weapons.acquire": _any(lx.ILLEGAL_WEAPON_ACQUIRE),
+    "weapons.attack_place": _any(_DESTROY_PLACE, _DESTROY_VEHICLE),
+    "weapons.disaster": _any(_DISASTER_AT),
+    "weapons.arson": _any(_SET_ON_FIRE, _FIRE_PLACE),
+    "hate.atrocity_glorification": lambda n: _atrocity_hits(n) is HarmCategory.HATE,
+    "hate.discrimination": _discrimination_hits,
+    "drugs.trade": _any(_DRUG_TRADE, _DRUG_PASSIVE, _SOFT_DRUG_TRADE, _DRUG_UNIT_ANYWHERE),
+    "drugs.street_use": _any(_STREET_DRUG_USE),
+    "drugs.prescription": lambda n: bool(_RX_DRUG.search(n) and lx.NO_PRESCRIPTION.search(n.match)),
+    "crime.named_crime": _any(*_CRIME.values()),
+    "crime.robbery": _any(_ROB),
+    "crime.break_in": _any(_BREAK_INTO, _BREAK_IN, lx.SECURITY_DEFEAT),
+    "crime.identity_fraud": _any(_IDENTITY_FRAUD),
+    "crime.bribery": _any(_BRIBE),
+    "crime.criminal_object": _any(*_CRIME_OBJECT.values()),
+    "crime.theft": _any(_STEAL, _STEAL_ANY),
+    "crime.fraud": _any(_DRAIN, lx.FRAUD_ACTS),
+    "harassment.act_on_person": _any(_HARASS),
+    "privacy.private_person": _privacy_hits,
+}
+# The rule-id prefixes of each area's families.
+_AREA_PREFIXES: dict[HarmCategory, tuple[str, ...]] = {
+    HarmCategory.SELF_HARM: ("self_harm.",),
+    HarmCategory.SEXUAL_MINORS: ("minors.",),
+    HarmCategory.VIOLENCE: ("violence.",),
+    HarmCategory.WEAPONS: ("weapons.",),
+    HarmCategory.HATE: ("hate.",),
+    HarmCategory.ILLEGAL_DRUGS: ("drugs.",),
+    HarmCategory.THEFT_FRAUD: ("crime.",),
+    HarmCategory.HARASSMENT: ("harassment.",),
+    HarmCategory.PRIVACY: ("privacy.",),
+}
+
+
+def matched_rules(n: Normalized, area: HarmCategory) -> tuple[str, ...]:
+    """The ids of the rule families of `area` whose patterns match (for `governance_explain`).
+
+    A named crime reports its own category (`crime.named_crime` under any area)."""
+    prefixes = (*_AREA_PREFIXES.get(area, ()), "crime.named_crime")
+    return tuple(rule for rule, test in RULE_TESTS.items() if rule.startswith(prefixes) and test(n))
 
 
 def assess_harm(n: Normalized) -> tuple[HarmCategory, Severity, Neutralizer]:

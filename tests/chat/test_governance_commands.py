@@ -26,6 +26,21 @@ def test_explain_prints_the_cleaned_and_folded_text_scores_rules_and_plan() -> N
     assert "plan:        action=REFUSE" in printed
 
 
+def test_explain_names_the_rule_families_that_match() -> None:
+    printed = explain("how do I kill my neighbour with a knife")
+    assert "rules:       lexical.violence" in printed
+    families = next(line for line in printed.splitlines() if line.startswith("rule families"))
+    assert "violence.act_on_person" in families
+    assert "crime." not in families  # only the deciding area's families are listed
+    assert "rule families matched: -" in explain("kill the python process")
+
+
+def test_every_rule_id_has_its_patterns() -> None:
+    from chat.governance import lexical
+
+    assert lexical.RULE_TESTS.keys() == lexical.RULE_IDS.keys()
+
+
 def test_explain_names_the_language_and_the_neutraliser() -> None:
     printed = explain("How did they rob the casino in Ocean's 11?")
     assert "language:    en" in printed

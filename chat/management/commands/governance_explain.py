@@ -1,8 +1,9 @@
 """`python manage.py governance_explain "<text>"` — why governance plans what it plans.
 
 Prints to the operator's terminal (stdout only; nothing is logged): the cleaned and folded text,
-the language, the classifier's scores, the rule ids and frames that fired, the neutraliser, the
-decision state and the plan.
+the language, the classifier's scores, the rule ids and frames that fired (for a lexical finding
+also the ids of its area's rule families whose patterns match), the neutraliser, the decision
+state and the plan.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 
+from chat.governance import lexical
 from chat.governance.assess import explain
 from chat.governance.classifier import classifier
 from chat.governance.control import control
@@ -33,6 +35,9 @@ class Command(BaseCommand):
             zip(classifier().categories, why.scores.shares, strict=True), key=lambda p: -p[1]
         )
         top = ", ".join(f"{name} {share:.2f}" for name, share in ranked[:3])
+        area, _, _ = lexical.assess_harm(n)
+        readings = [n] if n.folded == n.match else [n, normalize(n.folded)]
+        families = sorted({rule for r in readings for rule in lexical.matched_rules(r, area)})
         lines = [
             f"cleaned:     {n.text}",
             f"folded:      {n.folded}" + ("" if n.folded != n.match else "  (same as cleaned)"),
@@ -41,6 +46,7 @@ class Command(BaseCommand):
             f"classifier:  {classifier().version}  harm {why.scores.harm:.3f}  "
             f"attack {why.scores.attack:.3f}  categories: {top}",
             f"rules:       {', '.join(why.rules) or '-'}",
+            f"rule families matched: {', '.join(families) or '-'}",
             f"frame:       {'jailbreak / instruction override' if why.framed else '-'}",
             f"neutraliser: {why.neutralizer.value}",
             f"state:       harm={state.harm.value if state.harm else 'NONE'} "
