@@ -78,7 +78,13 @@ def _any_of(rules: tuple[Rule, ...]) -> re.Pattern[str]:
 
 
 _ANY_ATTACK = _any_of(ATTACK_RULES)
-_ANY_MULTILINGUAL = _any_of(MULTILINGUAL_RULES)
+# A message is matched against the rules of the language it was identified as (ids start with
+# the language code): one language's rules cost ~10 µs, all twelve languages' ~100 µs.
+_RULES_BY_LANGUAGE: dict[str, tuple[re.Pattern[str], tuple[Rule, ...]]] = {
+    code: (_any_of(rules), rules)
+    for code in sorted({rule.id.split(".", 1)[0] for rule in MULTILINGUAL_RULES})
+    for rules in [tuple(r for r in MULTILINGUAL_RULES if r.id.startswith(code + "."))]
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +128,7 @@ class Finding:
     rule: str | None  # the id reported by governance_explain
 
 
-def _rules_finding(n: Normalized, english: bool) -> Finding:
+def _rules_finding(n: Normalized, language: Language) -> Finding:
     category, severity, neutralizer = _lexical(n)
     found = Finding(
         _LEXICAL_HAZARD.get(category),
@@ -130,9 +136,10 @@ def _rules_finding(n: Normalized, english: bool) -> Finding:
         neutralizer,
         None if category is HarmCategory.NONE else f"lexical.{category.value.lower()}",
     )
-    if english or severity >= Severity.MEDIUM or not _ANY_MULTILINGUAL.search(n.folded):
+    any_rule, rules = _RULES_BY_LANGUAGE.get(language.value, (None, ()))
+    if severity >= Severity.MEDIUM or any_rule is None or not any_rule.search(n.folded):
         return found
-    for rule in MULTILINGUAL_RULES:
+    for rule in rules:
         if rule.pattern.search(n.folded):
             return Finding(rule.category, Severity.HIGH, Neutralizer.NONE, rule.id)
     return found
@@ -180,7 +187,7 @@ def explain(n: Normalized) -> Assessment:
         scores = _worse(scores, model.score(n.folded))
     language = identify(n.folded)
     english = language.language is Language.EN
-    found = _rules_finding(n, english)
+    found = _rules_finding(n, language.language)
     rules = (
         [rule.id for rule in ATTACK_RULES if rule.pattern.search(n.folded)]
         if _ANY_ATTACK.search(n.folded)

@@ -37,7 +37,7 @@ import numpy.typing as npt
 
 ARTIFACT = Path(__file__).resolve().parent / "model" / "hazard_classifier.npz"
 WINDOW = 32
-_STRIDE = WINDOW // 2
+STRIDE = WINDOW // 2
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
@@ -202,7 +202,7 @@ class HazardClassifier:
         if len(words) > WINDOW:
             sums = list(itertools.accumulate(per_word, initial=0.0))
             begin = max(
-                range(0, len(words) - WINDOW + 1, _STRIDE),
+                range(0, len(words) - WINDOW + 1, STRIDE),
                 key=lambda b: sums[b + WINDOW] - sums[b],
             )
             window_logit = self._bias_harm + (sums[begin + WINDOW] - sums[begin]) * scale(WINDOW)

@@ -6,8 +6,11 @@ frames with requests and the solvers all use fixed orders and seeds, so the same
 the same artifact.
 
 What each head learns from the *training* side of the split (held-out rows are never read here):
-- `harm`: `unsafe` rows are 1, `safe` rows 0; jailbreak frames with a request put into them take
-  the request's label (a frame never neutralises), frames alone are left out (not a request).
+- `harm`: `unsafe` rows are 1; `safe` rows are 0, and so are the windows of long safe rows (the
+  service also scores a long message's windows, the most harmful one counting: without them a
+  long benign text's highest window is an outlier the model never saw); jailbreak frames with a
+  request put into them take the request's label (a frame never neutralises), frames alone are
+  left out (not a request).
 - `attack`: frames alone and with any request put into them, and prompt-injection rows, are 1;
   everything else (including ordinary role-play) 0.
 - categories: one head per hazard category, from harmful rows whose category is known
@@ -33,10 +36,13 @@ from chat.contract import MAX_USER_TEXT_CHARS
 from chat.governance import corpus
 from chat.governance.classifier import (
     ARTIFACT,
+    STRIDE,
+    WINDOW,
     HazardClassifier,
     Thresholds,
     scale,
     text_features,
+    tokens,
 )
 from chat.governance.language import Language, identify
 from chat.governance.normalize import normalize
@@ -49,9 +55,14 @@ C_ATTACK = 2.0
 C_CATEGORY = 4.0
 MIN_ROWS = 2  # a feature must occur in this many training texts
 KEEP_FEATURES = 400_000  # the largest-weight features kept in the artifact
-PLAIN_FLAGGED = 0.01  # operating point, chosen on validation groups (see `calibrate`)
+# The operating point, chosen on validation groups (see `calibrate`). Messages in the other
+# languages accept a higher false-refusal rate: their harmful and benign scores overlap more,
+# and at 1 % the classifier would catch about a third of harmful ones (at 2 %, about 45 %).
+PLAIN_FLAGGED = 0.01
+PLAIN_FLAGGED_OTHER_LANGUAGES = 0.02
 SCARY_CERTAIN = 0.005
 ATTACK_FLAGGED = 0.002
+WINDOWS_PER_TEXT = 8  # windows of a long benign text that train the harm head as benign
 
 _PLACEHOLDER = re.compile(
     r"\[INSERT PROMPT HERE\]|\[PROMPT\]|\{prompt\}|\{request\}|\[INSERT ANY QUESTION HERE\]|"
@@ -80,6 +91,17 @@ def compose(frame: str, request: str) -> str:
     return f"{frame[:room]}\n\n{request}"
 
 
+def windows(text: str) -> list[str]:
+    """Windows of a long text as the classifier scores them (classifier.py): at most
+    `WINDOWS_PER_TEXT` of them, evenly spread."""
+    words = tokens(text)
+    if len(words) <= WINDOW:
+        return []
+    starts = list(range(0, len(words) - WINDOW + 1, STRIDE))
+    step = max(1, len(starts) // WINDOWS_PER_TEXT)
+    return [" ".join(words[b : b + WINDOW]) for b in starts[::step][:WINDOWS_PER_TEXT]]
+
+
 def examples(rows: Sequence[corpus.Row], *, seed: int = SEED) -> list[Example]:
     """Training examples from corpus rows: the rows themselves and frames with requests in them."""
     out: list[Example] = []
@@ -92,7 +114,10 @@ def examples(rows: Sequence[corpus.Row], *, seed: int = SEED) -> list[Example]:
         harmful = row.label == "unsafe"
         category = corpus.category_of(row) if harmful else None
         attack = int(category is Hazard.PROMPT_ATTACK or row.type == "team_frame")
-        out.append(Example(_fold(row.prompt), int(harmful), attack, category))
+        folded = _fold(row.prompt)
+        out.append(Example(folded, int(harmful), attack, category))
+        if not harmful:  # a long benign text is benign in each window the service scores
+            out += [Example(window, 0, attack, None) for window in windows(folded)]
     rng = random.Random(seed)  # noqa: S311 (a fixed seed for reproducible data, not secrets)
     for frame in frames:
         for request in rng.sample(requests, k=min(COMPOSED_PER_FRAME, len(requests))):
@@ -252,7 +277,8 @@ def calibrate(rows: Sequence[corpus.Row]) -> Calibration:
     """Fit on the training side minus its validation groups; pick thresholds on those groups.
 
     - refuse: plain benign prompts (`corpus.PLAIN_BENIGN`) flagged at most `PLAIN_FLAGGED`, over
-      all of them and, for messages not in English, over those alone (their scores run lower);
+      all of them and, for messages not in English, at most `PLAIN_FLAGGED_OTHER_LANGUAGES`
+      over those alone (their scores run lower);
     - certain: benign look-alikes flagged at most `SCARY_CERTAIN`, never below refuse;
     - care: half-way between 0.5 and refuse (answered with care below refuse);
     - attack: benign prompts (role-play included) read as a frame at most `ATTACK_FLAGGED`.
@@ -285,7 +311,7 @@ def calibrate(rows: Sequence[corpus.Row]) -> Calibration:
     # other languages, whose scores run lower, get the one of their own rows.
     refuse = _quantile_threshold(harm["plain"] + harm["plain other languages"], PLAIN_FLAGGED)
     certain = max(refuse, _quantile_threshold(harm["scary"], SCARY_CERTAIN))
-    refuse_other = _quantile_threshold(harm["plain other languages"], PLAIN_FLAGGED)
+    refuse_other = _quantile_threshold(harm["plain other languages"], PLAIN_FLAGGED_OTHER_LANGUAGES)
     thresholds = Thresholds(
         refuse=refuse,
         certain=certain,

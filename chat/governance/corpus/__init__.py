@@ -38,6 +38,7 @@ PLAIN_BENIGN = frozenset(
         "mgsm",
         "mt_bench",
         "team/benign_en",
+        "team/benign_everyday_en",
         "team/benign_styled_en",
         *(
             f"team/translations_benign_{code}"
