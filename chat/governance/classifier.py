@@ -124,7 +124,7 @@ class HazardClassifier:
     def __init__(
         self,
         vocabulary: list[str],
-        weights: npt.NDArray[np.float32],
+        weights: npt.NDArray[np.floating],
         bias: npt.NDArray[np.float32],
         categories: list[str],
         version: str,
@@ -133,11 +133,11 @@ class HazardClassifier:
         if weights.shape != (len(vocabulary), 2 + len(categories)):
             raise ValueError("weights must have one row per feature and one column per head")
         self._index = {name: i for i, name in enumerate(vocabulary)}
-        self._weights = weights.astype(np.float32)
+        self._weights = weights  # float16 as stored: the category heads cast the rows they read
         # The harm and attack columns as flat float arrays: the per-message path is plain
         # Python arithmetic over them (numpy calls cost more than the sums on short texts).
-        self._harm = array("f", self._weights[:, 0].tobytes())
-        self._attack = array("f", self._weights[:, 1].tobytes())
+        self._harm = array("f", weights[:, 0].astype(np.float32).tobytes())
+        self._attack = array("f", weights[:, 1].astype(np.float32).tobytes())
         self._bias = bias.astype(np.float32)
         self._bias_harm, self._bias_attack = (float(b) for b in self._bias[:2])
         self.categories = tuple(categories)
@@ -150,7 +150,7 @@ class HazardClassifier:
         with np.load(io.BytesIO(raw), allow_pickle=False) as data:
             return cls(
                 bytes(data["vocabulary"]).decode("utf-8").split("\n"),
-                data["weights"].astype(np.float32),
+                data["weights"],
                 data["bias"].astype(np.float32),
                 bytes(data["categories"]).decode("utf-8").split("\n"),
                 version=hashlib.sha256(raw).hexdigest()[:16],
@@ -223,7 +223,8 @@ class HazardClassifier:
             for a, b in itertools.pairwise(words)
             if (row := self._index.get("b:" + a + " " + b)) is not None
         ]
-        total = self._weights[rows, 2:].sum(axis=0)  # an empty selection sums to zeros
+        # float32 sums, as stored weights are exact in float32; nothing selected sums to zeros
+        total = self._weights[rows, 2:].astype(np.float32).sum(axis=0)
         heads = (self._bias[2:] + total * np.float32(scale(len(words)))).tolist()
         top = max(heads)
         exps = [math.exp(x - top) for x in heads]
