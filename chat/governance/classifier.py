@@ -17,7 +17,7 @@ harm score is the highest of the whole and the windows. The per-category heads a
 only when a caller asks for the category, over the words the harm score was read from.
 
 Deterministic: the artifact is a committed file whose SHA-256 is its version (pinned by the
-goldens); inference sums float32 weights in a fixed order, independent of the cache's state.
+goldens); inference sums the stored weights in a fixed order, independent of the cache's state.
 """
 
 from __future__ import annotations
@@ -180,9 +180,8 @@ class HazardClassifier:
     def score(self, text: str) -> Scores:
         words = tokens(text)
         index, harm, attack = self._index, self._harm, self._attack
-        per_word: list[
-            float
-        ] = []  # harm contribution at each position (a pair counts at its second word)
+        # The harm contribution at each position (a word pair counts at its second word).
+        per_word: list[float] = []
         attack_sum = 0.0
         previous = None
         for word in words:
