@@ -111,10 +111,11 @@ LEXICAL_FOLDED_MAX_CHARS = 600
 
 def _lexical(n: Normalized) -> tuple[HarmCategory, Severity, Neutralizer]:
     found = lexical.assess_harm(n)
-    if n.folded != n.match and len(n.folded) <= LEXICAL_FOLDED_MAX_CHARS:
-        unfolded = lexical.assess_harm(normalize(n.folded))
-        if unfolded[1] > found[1]:
-            return unfolded
+    for reading in dict.fromkeys((n.folded, n.folded_apart)):
+        if reading != n.match and len(reading) <= LEXICAL_FOLDED_MAX_CHARS:
+            unfolded = lexical.assess_harm(normalize(reading))
+            if unfolded[1] > found[1]:
+                found = unfolded
     return found
 
 
@@ -183,8 +184,9 @@ def _harm(
 def explain(n: Normalized) -> Assessment:
     model = classifier()
     scores = model.score(n.match)
-    if n.folded != n.match:
-        scores = _worse(scores, model.score(n.folded))
+    for reading in dict.fromkeys((n.folded, n.folded_apart)):
+        if reading != n.match:
+            scores = _worse(scores, model.score(reading))
     language = identify(n.folded)
     english = language.language is Language.EN
     found = _rules_finding(n, language.language)

@@ -108,6 +108,9 @@ class Normalized:
     text: str  # cleaned, whitespace-collapsed, original case
     match: str  # lowercase matching form (see module docstring)
     folded: str  # `match` with obfuscation undone (== match for plain text)
+    # `folded` with a one-letter word kept apart from the split letters after it ("make a b o m b"
+    # → "make a bomb", where `folded` reads "make abomb"); == folded when nothing is ambiguous.
+    folded_apart: str
     tokens: tuple[str, ...]  # lowercase word tokens of `match`
     token_set: frozenset[str]
     smuggled: bool  # Unicode tag characters were present (a prompt attack)
@@ -137,8 +140,17 @@ def _confusables(text: str) -> str:
     return text.translate(CONFUSABLES)
 
 
-def fold(match: str) -> str:
-    """The deobfuscated reading of lowercase matching text (identity on plain text)."""
+def _join_split(run: str, *, apart: bool) -> str:
+    letters = _SPLIT_SEPARATORS.sub("", run)
+    if apart and letters[0] in "ai" and len(letters) > 3:
+        return letters[0] + " " + letters[1:]
+    return letters
+
+
+def fold(match: str, *, apart: bool = False) -> str:
+    """The deobfuscated reading of lowercase matching text (identity on plain text). Letters
+    split by separators are joined; with `apart`, a leading "a" or "i" stays a word of its own
+    (both readings are assessed: "a b o m b" is "a bomb", "a t t a c k" is "attack")."""
     text = match
     if not text.isascii():
         text = _confusables(text)
@@ -147,7 +159,7 @@ def fold(match: str) -> str:
     if _HAS_LEET.search(text):
         text = _LEET_WORD.sub(lambda m: m.group().translate(_LEET), text)
     if _SPLIT_LETTERS.search(text):
-        text = _SPLIT_LETTERS.sub(lambda m: _SPLIT_SEPARATORS.sub("", m.group()), text)
+        text = _SPLIT_LETTERS.sub(lambda m: _join_split(m.group(), apart=apart), text)
     if _ANY_TRIPLE.search(text):
         text = _REPEATS.sub(r"\1", text)
     return text
@@ -185,10 +197,12 @@ def normalize(user_text: str) -> Normalized:
     if "'" in match:
         parts = {part for token in tokens if "'" in token for part in token.split("'")}
         token_set |= parts  # "someone's" also counts as "someone" for rule gates
+    folded = fold(match)
     return Normalized(
         text=text,
         match=match,
-        folded=fold(match),
+        folded=folded,
+        folded_apart=fold(match, apart=True) if folded != match else folded,
         tokens=tokens,
         token_set=token_set,
         smuggled=smuggled,

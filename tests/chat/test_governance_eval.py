@@ -63,7 +63,8 @@ def test_folding_does_not_change_the_class_of_benign_prompts() -> None:
         n = normalize(row.prompt)
         if row.label != "safe" or n.folded == n.match:
             continue
-        if model.score(n.folded).harm >= refuse > model.score(n.match).harm:
+        plain = model.score(n.match).harm
+        if any(model.score(r).harm >= refuse > plain for r in {n.folded, n.folded_apart}):
             flipped.append(row.prompt)
     assert flipped == []
 

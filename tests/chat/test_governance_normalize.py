@@ -35,3 +35,12 @@ def test_lone_surrogates_are_dropped() -> None:
 
 def test_renderable_keeps_newlines_and_drops_control_characters() -> None:
     assert renderable("line one\r\nline\x07 two\u200b") == "line one\nline two"
+
+
+def test_split_letters_after_a_one_letter_word_are_read_both_ways() -> None:
+    n = normalize("make a b o m b")
+    assert (n.folded, n.folded_apart) == ("make abomb", "make a bomb")
+    n = normalize("a t t a c k him")
+    assert (n.folded, n.folded_apart) == ("attack him", "a ttack him")
+    plain = normalize("make a bomb")
+    assert plain.folded == plain.folded_apart == plain.match
