@@ -135,7 +135,7 @@ def _rules_finding(n: Normalized, language: Language) -> Finding:
         _LEXICAL_HAZARD.get(category),
         severity,
         neutralizer,
-        None if category is HarmCategory.NONE else f"lexical.{category.value.lower()}",
+        None if category is HarmCategory.NONE else lexical.area_id(category),
     )
     any_rule, rules = _RULES_BY_LANGUAGE.get(language.value, (None, ()))
     if severity >= Severity.MEDIUM or any_rule is None or not any_rule.search(n.folded):

@@ -1863,6 +1863,10 @@ def _drug_hits(n: Normalized) -> bool:
         return True
     if _DRUG_UNIT_ANYWHERE.search(n) and lx.SEEKING.search(n):
         return True
+    return _prescription_drug_without_prescription(n)
+
+
+def _prescription_drug_without_prescription(n: Normalized) -> bool:
     return bool(_RX_DRUG.search(n) and lx.NO_PRESCRIPTION.search(n.match))
 
 
@@ -2205,7 +2209,7 @@ RULE_TESTS: dict[str, Callable[[Normalized], bool]] = {
     "hate.discrimination": _discrimination_hits,
     "drugs.trade": _any(_DRUG_TRADE, _DRUG_PASSIVE, _SOFT_DRUG_TRADE, _DRUG_UNIT_ANYWHERE),
     "drugs.street_use": _any(_STREET_DRUG_USE),
-    "drugs.prescription": lambda n: bool(_RX_DRUG.search(n) and lx.NO_PRESCRIPTION.search(n.match)),
+    "drugs.prescription": _prescription_drug_without_prescription,
     "crime.named_crime": _any(*_CRIME.values()),
     "crime.robbery": _any(_ROB),
     "crime.break_in": _any(_BREAK_INTO, _BREAK_IN, lx.SECURITY_DEFEAT),
@@ -2229,6 +2233,11 @@ _AREA_PREFIXES: dict[HarmCategory, tuple[str, ...]] = {
     HarmCategory.HARASSMENT: ("harassment.",),
     HarmCategory.PRIVACY: ("privacy.",),
 }
+
+
+def area_id(area: HarmCategory) -> str:
+    """The id an assessment reports for a finding of the rules of this area."""
+    return f"lexical.{area.value.lower()}"
 
 
 def matched_rules(n: Normalized, area: HarmCategory) -> tuple[str, ...]:

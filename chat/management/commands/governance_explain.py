@@ -35,9 +35,13 @@ class Command(BaseCommand):
             zip(classifier().categories, why.scores.shares, strict=True), key=lambda p: -p[1]
         )
         top = ", ".join(f"{name} {share:.2f}" for name, share in ranked[:3])
-        area, _, _ = lexical.assess_harm(n)
-        readings = [n] if n.folded == n.match else [n, normalize(n.folded)]
-        families = sorted({rule for r in readings for rule in lexical.matched_rules(r, area)})
+        # The area whose finding the assessment used (on the cleaned or on a folded reading).
+        area = next(
+            (a for a in lexical.HarmCategory if lexical.area_id(a) in why.rules),
+            lexical.HarmCategory.NONE,
+        )
+        folded = [normalize(r) for r in dict.fromkeys((n.folded, n.folded_apart)) if r != n.match]
+        families = sorted({rule for r in [n, *folded] for rule in lexical.matched_rules(r, area)})
         lines = [
             f"cleaned:     {n.text}",
             f"folded:      {n.folded}" + ("" if n.folded != n.match else "  (same as cleaned)"),
