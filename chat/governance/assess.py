@@ -99,11 +99,6 @@ class Assessment:
     state: DecisionState
 
 
-def _worse(a: Scores, b: Scores) -> Scores:
-    harm = a if a.harm >= b.harm else b
-    return harm.with_attack(max(a.attack, b.attack))
-
-
 # Obfuscated requests are short; past this the folded reading is left to the classifier (the
 # lexical rules cost ~1 ms per 1,000 characters, and would run twice).
 LEXICAL_FOLDED_MAX_CHARS = 600
@@ -183,10 +178,7 @@ def _harm(
 
 def explain(n: Normalized) -> Assessment:
     model = classifier()
-    scores = model.score(n.match)
-    for reading in dict.fromkeys((n.folded, n.folded_apart)):
-        if reading != n.match:
-            scores = _worse(scores, model.score(reading))
+    scores = model.score_readings((n.match, n.folded, n.folded_apart))
     language = identify(n.folded)
     english = language.language is Language.EN
     found = _rules_finding(n, language.language)

@@ -28,6 +28,7 @@ import itertools
 import math
 import re
 from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -42,10 +43,16 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 NGRAMS = (3, 4, 5)
-_CACHE_LIMIT = 50_000
+_CACHE_LIMIT = 20_000  # entries per cache (words, word pairs): a few MiB each
+
+
+# For ASCII text the words are exactly the runs of letters and digits: a byte table finds them.
+_NOT_WORD_TO_SPACE = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
 
 
 def tokens(text: str) -> list[str]:
+    if text.isascii():
+        return text.encode().translate(_NOT_WORD_TO_SPACE).decode().split()
     return _TOKEN.findall(text)
 
 
@@ -132,7 +139,16 @@ class HazardClassifier:
     ) -> None:
         if weights.shape != (len(vocabulary), 2 + len(categories)):
             raise ValueError("weights must have one row per feature and one column per head")
-        self._index = {name: i for i, name in enumerate(vocabulary)}
+        # Words and character n-grams by name; word pairs by first word, then second word, so a
+        # pair is found with two lookups and no string built ("b:first second" in the artifact).
+        self._index: dict[str, int] = {}
+        self._pairs: dict[str, dict[str, int]] = {}
+        for i, name in enumerate(vocabulary):
+            if name.startswith("b:"):
+                first, second = name[2:].split(" ", 1)
+                self._pairs.setdefault(first, {})[second] = i
+            else:
+                self._index[name] = i
         self._weights = weights  # float16 as stored: the category heads cast the rows they read
         # The harm and attack columns as flat float arrays: the per-message path is plain
         # Python arithmetic over them (numpy calls cost more than the sums on short texts).
@@ -144,6 +160,7 @@ class HazardClassifier:
         self.version = version
         self.thresholds = thresholds
         self._words: dict[str, tuple[float, float]] = {}
+        self._word_rows: dict[str, tuple[int, ...]] = {}
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> HazardClassifier:
@@ -161,9 +178,17 @@ class HazardClassifier:
     def load(cls, path: Path = ARTIFACT) -> HazardClassifier:
         return cls.from_bytes(path.read_bytes())
 
-    def _rows(self, token: str) -> list[int]:
-        index = self._index
-        return [i for f in word_features(token) if (i := index.get(f)) is not None]
+    def _rows(self, token: str) -> tuple[int, ...]:
+        """The rows of a word's features (itself and its n-grams), cached for the category
+        heads, which read them again for each harmful reading."""
+        rows = self._word_rows.get(token)
+        if rows is None:
+            index = self._index
+            rows = tuple(i for f in word_features(token) if (i := index.get(f)) is not None)
+            if len(self._word_rows) >= _CACHE_LIMIT:
+                self._word_rows.clear()
+            self._word_rows[token] = rows
+        return rows
 
     def _word(self, token: str) -> tuple[float, float]:
         """A word's (harm, attack) contribution, itself and its n-grams: computed once, cached."""
@@ -177,29 +202,45 @@ class HazardClassifier:
             self._words[token] = cached
         return cached
 
-    def score(self, text: str) -> Scores:
-        words = tokens(text)
-        index, harm, attack = self._index, self._harm, self._attack
-        # The harm contribution at each position (a word pair counts at its second word).
-        per_word: list[float] = []
-        attack_sum = 0.0
-        previous = None
-        for word in words:
-            h, a = self._word(word)
+    def _pair_row(self, first: str, second: str) -> int | None:
+        followers = self._pairs.get(first)
+        return None if followers is None else followers.get(second)
+
+    def _positions(
+        self, words: list[str], like: tuple[list[str], list[float], list[float]] | None = None
+    ) -> tuple[list[float], list[float]]:
+        """The harm and attack contribution at each position (a word pair counts at its second
+        word). `like` is another reading's words and contributions: where its words are the
+        same and as many, only the positions whose word or previous word differ are computed."""
+        if like is not None and len(like[0]) == len(words):
+            per_harm, per_attack = like[1][:], like[2][:]
+            changed = {i for i, (a, b) in enumerate(zip(words, like[0], strict=True)) if a != b}
+            todo = sorted(changed | {i + 1 for i in changed if i + 1 < len(words)})
+        else:
+            per_harm, per_attack = [0.0] * len(words), [0.0] * len(words)
+            todo = range(len(words))
+        harm, attack = self._harm, self._attack
+        cached, followers_of = self._words.get, self._pairs.get
+        for i in todo:
+            word = words[i]
+            h, a = cached(word) or self._word(word)
             if (
-                previous is not None
-                and (row := index.get("b:" + previous + " " + word)) is not None
+                i
+                and (followers := followers_of(words[i - 1])) is not None
+                and (row := followers.get(word)) is not None
             ):
                 h += harm[row]
                 a += attack[row]
-            per_word.append(h)
-            attack_sum += a
-            previous = word
+            per_harm[i] = h
+            per_attack[i] = a
+        return per_harm, per_attack
+
+    def _scores(self, words: list[str], per_harm: list[float], per_attack: list[float]) -> Scores:
         weight = scale(len(words))
-        harm_logit = self._bias_harm + sum(per_word) * weight
+        harm_logit = self._bias_harm + sum(per_harm) * weight
         span = (0, len(words))
         if len(words) > WINDOW:
-            sums = list(itertools.accumulate(per_word, initial=0.0))
+            sums = list(itertools.accumulate(per_harm, initial=0.0))
             begin = max(
                 range(0, len(words) - WINDOW + 1, STRIDE),
                 key=lambda b: sums[b + WINDOW] - sums[b],
@@ -209,18 +250,40 @@ class HazardClassifier:
                 harm_logit, span = window_logit, (begin, begin + WINDOW)
         return Scores(
             _sigmoid(harm_logit),
-            _sigmoid(self._bias_attack + attack_sum * weight),
+            _sigmoid(self._bias_attack + sum(per_attack) * weight),
             tuple(words[span[0] : span[1]]),
             self,
         )
+
+    def score(self, text: str) -> Scores:
+        words = tokens(text)
+        return self._scores(words, *self._positions(words))
+
+    def score_readings(self, readings: Iterable[str]) -> Scores:
+        """The most harmful of several readings of one message (the original and its folded
+        forms), with the highest attack score of any. A reading with as many words as the first
+        reuses its contributions wherever the words are the same."""
+        worst: Scores | None = None
+        first: tuple[list[str], list[float], list[float]] | None = None
+        for text in dict.fromkeys(readings):
+            words = tokens(text)
+            per_harm, per_attack = self._positions(words, first)
+            first = first or (words, per_harm, per_attack)
+            scores = self._scores(words, per_harm, per_attack)
+            if worst is None:
+                worst = scores
+            else:
+                harm = worst if worst.harm >= scores.harm else scores
+                worst = harm.with_attack(max(worst.attack, scores.attack))
+        if worst is None:
+            raise ValueError("score_readings needs at least one reading")
+        return worst
 
     def category_shares(self, words: tuple[str, ...]) -> tuple[float, ...]:
         """The softmax of the per-category heads over these words (and their adjacent pairs)."""
         rows = [i for word in words for i in self._rows(word)]
         rows += [
-            row
-            for a, b in itertools.pairwise(words)
-            if (row := self._index.get("b:" + a + " " + b)) is not None
+            row for a, b in itertools.pairwise(words) if (row := self._pair_row(a, b)) is not None
         ]
         # float32 sums, as stored weights are exact in float32; nothing selected sums to zeros
         total = self._weights[rows, 2:].astype(np.float32).sum(axis=0)

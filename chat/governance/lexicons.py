@@ -20,6 +20,7 @@ but never a preposition or conjunction: "bomb the test at school" has no target 
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Iterator
@@ -189,13 +190,24 @@ class Gated:
         return self.also is None or not self.also.isdisjoint(tokens)
 
     # search and finditer repeat present()'s test inline: they run dozens of times per message.
+    # A long message is searched only in the clauses whose own words open the gate (match
+    # offsets stay those of the whole `n.match`).
     def search(self, n: Normalized) -> re.Match[str] | None:
         tokens = n.token_set
         if self.anchors.isdisjoint(tokens) or (
             self.also is not None and self.also.isdisjoint(tokens)
         ):
             return None
-        return self.pattern.search(n.match)
+        if n.clauses is None:
+            return self.pattern.search(n.match)
+        for start, end, words in n.clauses:
+            if not self.anchors.isdisjoint(words) and (
+                self.also is None or not self.also.isdisjoint(words)
+            ):
+                found = self.pattern.search(n.match, start, end)
+                if found is not None:
+                    return found
+        return None
 
     def finditer(self, n: Normalized) -> Iterator[re.Match[str]]:
         tokens = n.token_set
@@ -203,7 +215,14 @@ class Gated:
             self.also is not None and self.also.isdisjoint(tokens)
         ):
             return iter(())
-        return self.pattern.finditer(n.match)
+        if n.clauses is None:
+            return self.pattern.finditer(n.match)
+        return itertools.chain.from_iterable(
+            self.pattern.finditer(n.match, start, end)
+            for start, end, words in n.clauses
+            if not self.anchors.isdisjoint(words)
+            and (self.also is None or not self.also.isdisjoint(words))
+        )
 
 
 _ALL: list[Gated] = []

@@ -184,8 +184,9 @@ def _prompt_vocabulary(system_prompt: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=256)
-def _folded_prompt(system_prompt: str) -> str:
-    return _fold(system_prompt)
+def _fold_fixed(text: str) -> str:
+    """`_fold` of a text that repeats across requests (the system prompt, the canary)."""
+    return _fold(text)
 
 
 def _echoes(words: list[str], system_prompt: str) -> bool:
@@ -254,7 +255,7 @@ def verify(
     if len(candidate) > plan.max_chars:
         return Rejection.TOO_LONG
     folded = _fold(candidate)
-    if canary and _fold(canary) in folded.replace(" ", ""):
+    if canary and _fold_fixed(canary) in folded.replace(" ", ""):
         return Rejection.CANARY
     words = _words(folded)
     present = frozenset(words)
@@ -265,7 +266,7 @@ def verify(
         candidate if candidate.isascii() else _fold_keep_case(candidate)
     ):
         return Rejection.PLAN_INTERNALS
-    if _echoes(words, _folded_prompt(system_prompt)):
+    if _echoes(words, _fold_fixed(system_prompt)):
         return Rejection.INSTRUCTION_ECHO
     model = classifier()
     if model.score(folded).harm >= model.thresholds.certain:
