@@ -228,6 +228,11 @@ class Gated:
 _ALL: list[Gated] = []
 
 
+def all_gated() -> tuple[Gated, ...]:
+    """Every gated pattern defined so far (the rules' vocabularies compile at import)."""
+    return tuple(_ALL)
+
+
 def compile_all() -> None:
     """Compile every gated pattern now (before a server forks, so its workers share them)."""
     for gated in _ALL:
