@@ -22,7 +22,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from chat.governance import OfflineRenderer, corpus, govern, lexicons, plan_for  # noqa: E402
+from chat.governance import OfflineRenderer, corpus, gloss, govern, lexicons, plan_for  # noqa: E402
 
 GOLDENS = REPO / "tests" / "chat" / "goldens"
 TARGET_MICROS = 100.0
@@ -57,13 +57,25 @@ def rss_mib() -> float:
 
 def per_message_micros(fn: Callable[[str], object], texts: list[str], rounds: int) -> list[float]:
     """For each text, the fastest of `rounds` timings (µs): noise only ever adds time."""
+    return timings(fn, texts, rounds)[0]
+
+
+def timings(
+    fn: Callable[[str], object], texts: list[str], rounds: int
+) -> tuple[list[float], list[float]]:
+    """Per text, the fastest of `rounds` timings and the first one (µs). The first pass meets
+    the classifier's word caches cold for every word this run has not seen yet."""
     best = [float("inf")] * len(texts)
-    for _ in range(rounds):
+    first: list[float] = []
+    for round_ in range(rounds):
         for i, text in enumerate(texts):
             started = time.perf_counter()
             fn(text)
-            best[i] = min(best[i], (time.perf_counter() - started) * 1e6)
-    return best
+            took = (time.perf_counter() - started) * 1e6
+            best[i] = min(best[i], took)
+            if round_ == 0:
+                first.append(took)
+    return best, first
 
 
 def emit(line: str) -> None:
@@ -91,15 +103,18 @@ def main() -> int:
     before = rss_mib()
     pipeline("warm up")  # the classifier load and rule compilation are not per-message costs
     lexicons.compile_all()
+    gloss.load_all()
     added = rss_mib() - before
     emit(
         f"{'group':24} {'n':>5} {'median us':>10} {'p99 us':>9} {'plan only med/p99 us':>21} "
         f"{'floor med us':>13}"
     )
     everything: list[float] = []
+    first_pass: list[float] = []
     floors: list[float] = []
     for name, texts in groups.items():
-        governed = per_message_micros(pipeline, texts, args.rounds)
+        governed, first = timings(pipeline, texts, args.rounds)
+        first_pass += first
         planned = per_message_micros(plan_for, texts, args.rounds)
         floor = per_message_micros(baseline, texts, args.rounds)
         everything += governed
@@ -114,7 +129,14 @@ def main() -> int:
         f"{'all':24} {len(everything):>5} {p_med:10.1f} {p_99:9.1f} "
         f"{statistics.median(floors):13.2f}  ({p_med / statistics.median(floors):.0f}x floor)"
     )
-    emit(f"classifier and rules loaded: +{added:.0f} MiB resident")
+    emit(
+        f"{'all, first pass':24} {len(first_pass):>5} {statistics.median(first_pass):10.1f} "
+        f"{p99(first_pass):9.1f}  (caches cold for new words)"
+    )
+    emit(
+        f"classifier, rules and gloss dictionaries loaded: +{added:.0f} MiB resident; "
+        f"after the run (caches filled): +{rss_mib() - before:.0f} MiB"
+    )
     met = p_med <= TARGET_MICROS and p_99 <= TARGET_P99_MICROS
     emit(
         f"targets p50 <= {TARGET_MICROS:.0f} us, p99 <= {TARGET_P99_MICROS:.0f} us: "

@@ -13,10 +13,12 @@ application = get_wsgi_application()
 # Import the URLconf (every view, the model SDK) now — in gunicorn's master before it forks
 # (preload_app) — rather than inside the first requests of every worker (~2 s on this stack).
 import_module(settings.ROOT_URLCONF)
-# Likewise the governance classifier (~1 s to load) and rule patterns (~3 s to compile): done
-# once before the fork, shared by every worker instead of paid inside its first requests.
+# Likewise the governance classifier (~1 s to load), rule patterns (~3 s to compile) and gloss
+# dictionaries (~0.2 s): done once before the fork, shared by every worker instead of paid
+# inside its first requests.
 import_module("chat.governance.classifier").classifier()
 import_module("chat.governance.lexicons").compile_all()
+import_module("chat.governance.gloss").load_all()
 
 
 def warm_up_worker() -> None:

@@ -33,6 +33,7 @@ from pathlib import Path
 
 from chat.governance import lexical
 from chat.governance.classifier import Scores, Thresholds, classifier
+from chat.governance.gloss import readings
 from chat.governance.language import Language, LanguageGuess, identify
 from chat.governance.lexical import HarmCategory
 from chat.governance.normalize import Normalized, normalize
@@ -178,8 +179,8 @@ def _harm(
 
 def explain(n: Normalized) -> Assessment:
     model = classifier()
-    scores = model.score_readings((n.match, n.folded, n.folded_apart))
     language = identify(n.folded)
+    scores = model.score_readings(readings(n, language.language))
     english = language.language is Language.EN
     found = _rules_finding(n, language.language)
     rules = (

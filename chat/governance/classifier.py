@@ -27,6 +27,7 @@ import io
 import itertools
 import math
 import re
+import sys
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -146,7 +147,7 @@ class HazardClassifier:
         for i, name in enumerate(vocabulary):
             if name.startswith("b:"):
                 first, second = name[2:].split(" ", 1)
-                self._pairs.setdefault(first, {})[second] = i
+                self._pairs.setdefault(first, {})[sys.intern(second)] = i
             else:
                 self._index[name] = i
         self._weights = weights  # float16 as stored: the category heads cast the rows they read
@@ -215,7 +216,7 @@ class HazardClassifier:
         if like is not None and len(like[0]) == len(words):
             per_harm, per_attack = like[1][:], like[2][:]
             changed = {i for i, (a, b) in enumerate(zip(words, like[0], strict=True)) if a != b}
-            todo = sorted(changed | {i + 1 for i in changed if i + 1 < len(words)})
+            todo: Iterable[int] = sorted(changed | {i + 1 for i in changed if i + 1 < len(words)})
         else:
             per_harm, per_attack = [0.0] * len(words), [0.0] * len(words)
             todo = range(len(words))

@@ -58,7 +58,8 @@ _SCRIPTS = (  # (script name, pattern of its letters)
     ("latin", re.compile("[a-z\u00c0-\u024f\u1e00-\u1eff]")),
 )
 _ANY_LETTER = re.compile(r"[^\W\d_]")
-_VIETNAMESE = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+# Letters only Vietnamese writes (â, ê, ô are French and Portuguese too; ã, õ Portuguese).
+_VIETNAMESE = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 _VOCAB = Path(__file__).resolve().parent / "vocab" / "function_words.toml"

@@ -2248,7 +2248,14 @@ def matched_rules(n: Normalized, area: HarmCategory) -> tuple[str, ...]:
     return tuple(rule for rule, test in RULE_TESTS.items() if rule.startswith(prefixes) and test(n))
 
 
+# The rules read English words: a message without a Latin letter (Chinese, Arabic, Korean …)
+# has none of them, and skips the rules (a test runs them anyway on every such corpus prompt).
+_LATIN_LETTER = re.compile("[a-z]")
+
+
 def assess_harm(n: Normalized) -> tuple[HarmCategory, Severity, Neutralizer]:
+    if not _LATIN_LETTER.search(n.match):
+        return HarmCategory.NONE, Severity.NONE, Neutralizer.NONE
     findings: dict[HarmCategory, tuple[Severity, Neutralizer]] = {}
 
     if _self_harm(n):
@@ -2372,7 +2379,19 @@ class Stakes:
     unknowns: frozenset[Unknown]
 
 
+NO_STAKES = Stakes(
+    domain=StakesDomain.NONE,
+    reversibility=Reversibility.REVERSIBLE,
+    imminence=Imminence.NONE,
+    affected=Affected.UNSPECIFIED,
+    personal_decision=False,
+    unknowns=frozenset(),
+)
+
+
 def stakes(n: Normalized) -> Stakes:
+    if not _LATIN_LETTER.search(n.match):
+        return NO_STAKES
     domain = _domain(n)
     if lx.IRREVERSIBLE.search(n):
         reversibility = Reversibility.IRREVERSIBLE

@@ -62,7 +62,9 @@ _QUOTE_CHARS = re.compile("[" + "".join(chr(code) for code in _QUOTES) + "]")
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_JOINERS = re.compile(r"[-/_](?<=\w.)(?=\w)")  # the character first: scanned for, not tried everywhere
+# Patterns start with the character they are about, so the engine scans for it instead of trying a
+# lookbehind at every position.
+_JOINERS = re.compile(r"[-/_](?<=\w.)(?=\w)")
 _STRAY_QUOTES = re.compile(r"\"|'(?<!\w')|'(?!\w)")
 _TOKENS = re.compile(r"\w+(?:'\w+)*")
 # For ASCII `match` text, where every apostrophe left stands between two word characters, the
@@ -221,8 +223,8 @@ def _tokens(match: str, start: int, end: int) -> tuple[tuple[str, ...], frozense
 
 def _clauses(match: str) -> tuple[tuple[str, ...], frozenset[str], tuple[Clause, ...]]:
     bounds = [0]
-    for end in _CLAUSE_END.finditer(match):
-        bounds += (end.start(), end.end())
+    for boundary in _CLAUSE_END.finditer(match):
+        bounds += (boundary.start(), boundary.end())
     bounds.append(len(match))
     tokens: list[str] = []
     clauses = []

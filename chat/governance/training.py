@@ -15,7 +15,8 @@ What each head learns from the *training* side of the split (held-out rows are n
   everything else (including ordinary role-play) 0.
 - categories: one head per hazard category, from harmful rows whose category is known
   (`corpus.category_of`); rows whose category is not known do not train these heads.
-Texts are folded (normalize.fold) as the service folds them before scoring.
+Texts are folded (normalize.fold) as the service folds them before scoring, and a text in
+another language is followed by its English gloss (`gloss.readings`), as the service scores it.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from chat.governance.classifier import (
     text_features,
     tokens,
 )
+from chat.governance.gloss import readings
 from chat.governance.language import Language, identify
 from chat.governance.normalize import normalize
 from chat.governance.types import Hazard
@@ -54,7 +56,7 @@ C_HARM = 2.0
 C_ATTACK = 2.0
 C_CATEGORY = 4.0
 MIN_ROWS = 2  # a feature must occur in this many training texts
-KEEP_FEATURES = 400_000  # the largest-weight features kept in the artifact
+KEEP_FEATURES = 300_000  # the largest-weight features kept in the artifact (see docs/GOVERNANCE.md)
 # The operating point, chosen on validation groups (see `calibrate`). Messages in the other
 # languages accept a higher false-refusal rate: their harmful and benign scores overlap more,
 # and at 1 % the classifier would catch about a third of harmful ones (at 2 %, about 45 %).
@@ -78,8 +80,10 @@ class Example:
     category: Hazard | None
 
 
-def _fold(text: str) -> str:
-    return normalize(text).folded
+def _reading(text: str) -> str:
+    """The text as the service scores it: folded, with its English gloss in another language."""
+    n = normalize(text)
+    return readings(n, identify(n.folded).language)[0]
 
 
 def compose(frame: str, request: str) -> str:
@@ -109,12 +113,12 @@ def examples(rows: Sequence[corpus.Row], *, seed: int = SEED) -> list[Example]:
     requests = [r for r in rows if r.label != "frame" and len(r.prompt) <= 400]
     for row in rows:
         if row.label == "frame":
-            out.append(Example(_fold(row.prompt), None, 1, None))
+            out.append(Example(_reading(row.prompt), None, 1, None))
             continue
         harmful = row.label == "unsafe"
         category = corpus.category_of(row) if harmful else None
         attack = int(category is Hazard.PROMPT_ATTACK or row.type == "team_frame")
-        folded = _fold(row.prompt)
+        folded = _reading(row.prompt)
         out.append(Example(folded, int(harmful), attack, category))
         if not harmful:  # a long benign text is benign in each window the service scores
             out += [Example(window, 0, attack, None) for window in windows(folded)]
@@ -124,7 +128,7 @@ def examples(rows: Sequence[corpus.Row], *, seed: int = SEED) -> list[Example]:
             harmful = request.label == "unsafe"
             out.append(
                 Example(
-                    _fold(compose(frame.prompt, request.prompt)),
+                    _reading(compose(frame.prompt, request.prompt)),
                     int(harmful),
                     1,
                     corpus.category_of(request) if harmful else None,
@@ -296,9 +300,10 @@ def calibrate(rows: Sequence[corpus.Row]) -> Calibration:
     attack: list[float] = []
     for row in checking:
         n = normalize(row.prompt)
-        scores = [model.score(n.match), model.score(n.folded)]
-        score = max(s.harm for s in scores)
-        other = identify(n.folded).language is not Language.EN
+        language = identify(n.folded).language
+        scores = model.score_readings(readings(n, language))
+        score = scores.harm
+        other = language is not Language.EN
         if row.label == "unsafe":
             harm["unsafe other languages" if other else "unsafe"].append(score)
             continue
@@ -306,7 +311,7 @@ def calibrate(rows: Sequence[corpus.Row]) -> Calibration:
             harm["plain other languages" if other else "plain"].append(score)
         else:
             harm["scary"].append(score)
-        attack.append(max(s.attack for s in scores))
+        attack.append(scores.attack)
     # English keeps the threshold of all plain benign rows (the larger, steadier sample); the
     # other languages, whose scores run lower, get the one of their own rows.
     refuse = _quantile_threshold(harm["plain"] + harm["plain other languages"], PLAIN_FLAGGED)

@@ -1,9 +1,9 @@
 """`python manage.py governance_explain "<text>"` — why governance plans what it plans.
 
 Prints to the operator's terminal (stdout only; nothing is logged): the cleaned and folded text,
-the language, the classifier's scores, the rule ids and frames that fired (for a lexical finding
-also the ids of its area's rule families whose patterns match), the neutraliser, the decision
-state and the plan.
+the language, the English gloss of a message in another language, the classifier's scores, the
+rule ids and frames that fired (for a lexical finding also the ids of its area's rule families
+whose patterns match), the neutraliser, the decision state and the plan.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from chat.governance.assess import explain
 from chat.governance.classifier import classifier
 from chat.governance.control import control
 from chat.governance.express import express
+from chat.governance.gloss import gloss
 from chat.governance.normalize import normalize
 
 
@@ -47,6 +48,7 @@ class Command(BaseCommand):
             f"folded:      {n.folded}" + ("" if n.folded != n.match else "  (same as cleaned)"),
             f"language:    {why.language.language.value}"
             + ("" if why.language.supported else " (not supported)"),
+            f"gloss:       {gloss(n.match, why.language.language) or '-'}",
             f"classifier:  {classifier().version}  harm {why.scores.harm:.3f}  "
             f"attack {why.scores.attack:.3f}  categories: {top}",
             f"rules:       {', '.join(why.rules) or '-'}",
