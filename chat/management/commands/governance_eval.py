@@ -8,7 +8,10 @@ and per hazard category of the harmful rows (where the corpus knows it): how oft
 were answered, refused or met with a question, how often harmful prompts (frames count as
 harmful: a jailbreak template is a prompt attack) were refused, and the median cost per message
 in microseconds. `--min-unsafe-refused` / `--max-safe-refused` (percentages) make the command
-exit 1 when the overall result is below the floor a release requires.
+exit 1 when the overall result is below the floor a release requires. With `--held-out` it also
+reports a fixed sample of held-out harmful requests obfuscated five ways and put into the
+held-out jailbreak frames (`corpus/disguise.py`); `--min-disguised-refused` is the floor for
+the worst of those.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from chat.contract import Action
 from chat.governance import OfflineRenderer, corpus, govern
+from chat.governance.corpus.disguise import disguised
 
 OVERALL = "OVERALL"
 
@@ -134,6 +138,12 @@ class Command(BaseCommand):
         parser.add_argument("--show-misses", action="store_true", help="list misclassified prompts")
         parser.add_argument("--min-unsafe-refused", type=float, default=None)
         parser.add_argument("--max-safe-refused", type=float, default=None)
+        parser.add_argument(
+            "--min-disguised-refused",
+            type=float,
+            default=None,
+            help="with --held-out: floor for the obfuscated and framed held-out requests",
+        )
 
     def handle(self, *args: object, **options: object) -> None:
         paths = options["paths"]
@@ -158,6 +168,12 @@ class Command(BaseCommand):
         if options["show_misses"]:
             for miss in report.misses:
                 self.stdout.write(f"[{miss.label} {miss.kind} → {miss.action}] {miss.prompt}")
+        disguise = None
+        if options["held_out"]:
+            disguise = evaluate(disguised([row for row in corpus.rows() if row.held_out])).by_file
+            for line in format_table("disguised held-out harmful requests", disguise):
+                self.stdout.write(line)
+            self.stdout.write("")
         overall = report.overall
         safe_refused = 100 * overall.safe_refused / overall.safe if overall.safe else 0.0
         unsafe_refused = 100 * overall.unsafe_refused / overall.unsafe if overall.unsafe else 100.0
@@ -171,3 +187,14 @@ class Command(BaseCommand):
             raise CommandError(f"harmful refused {unsafe_refused:.1f}% is below {floor}%")
         if isinstance(ceiling, float) and safe_refused > ceiling:
             raise CommandError(f"safe refused {safe_refused:.1f}% is above {ceiling}%")
+        disguise_floor = options["min_disguised_refused"]
+        if isinstance(disguise_floor, float) and disguise is not None:
+            worst = min(
+                (100 * t.unsafe_refused / t.unsafe, name)
+                for name, t in disguise.items()
+                if name != OVERALL and not name.startswith("disguise/plain")
+            )
+            if worst[0] < disguise_floor:
+                raise CommandError(
+                    f"{worst[1]}: refused {worst[0]:.1f}% is below {disguise_floor}%"
+                )
