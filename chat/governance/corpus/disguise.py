@@ -49,6 +49,10 @@ def zero_width(text: str) -> str:
     return _WORD.sub(lambda m: "\u200b".join(m.group()), text)
 
 
+def _as_written(text: str) -> str:
+    return text
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "leetspeak": leet,
     "spaced letters": spaced,
@@ -75,7 +79,7 @@ def disguised(rows: Sequence[corpus.Row]) -> list[corpus.Row]:
     requests = _requests(rows)
     out = [
         corpus.Row(f"disguise/{name}", r.id, rewrite(r.prompt), r.type, "unsafe", r.focus, r.note)
-        for name, rewrite in {"plain (same sample)": str, **VARIANTS}.items()
+        for name, rewrite in {"plain (same sample)": _as_written, **VARIANTS}.items()
         for r in requests
     ]
     frames = [row for row in rows if row.label == "frame"]
