@@ -94,10 +94,12 @@ _NOT_LATIN = re.compile("[^a-z]+")
 _NOT_CYRILLIC = re.compile("[^\u0400-\u04ff]+")
 _LEET = str.maketrans({"4": "a", "3": "e", "0": "o", "1": "i", "@": "a", "$": "s", "7": "t"})
 # A letter next to a digit or symbol that stands for one ("h0w", "m4k3", "k1ll", "$teal").
-_HAS_LEET = re.compile(r"[a-z][0134@$7]|[0134@$7][a-z]")
+_HAS_LEET = re.compile(r"[0134@$7](?:(?<=[a-z].)|(?=[a-z]))")  # the digit first: scanned for
 _LEET_WORD = re.compile(r"(?<![\w@$])[\w@$]*(?:[a-z][0134@$7]|[0134@$7][a-z])[\w@$]*")
 # Three or more single letters joined by one separator: "b o m b", "b.o.m.b", "b-o-m-b".
 _SPLIT_LETTERS = re.compile(r"\b[^\W\d_](?:[ .\-_*+][^\W\d_]\b){2,}")
+# What every such run contains, starting with a separator (scanned for): tested first.
+_MAY_SPLIT = re.compile(r"[ .\-_*+][^\W\d_][ .\-_*+][^\W\d_]\b")
 _SPLIT_SEPARATORS = re.compile(r"[ .\-_*+]")
 _ANY_TRIPLE = re.compile(r"(.)\1\1")
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}")
@@ -167,7 +169,7 @@ def folds(match: str) -> tuple[str, str]:
             text = _strip_unusual_accents(text)
     if _HAS_LEET.search(text):
         text = _LEET_WORD.sub(lambda m: m.group().translate(_LEET), text)
-    if not _SPLIT_LETTERS.search(text):
+    if not (_MAY_SPLIT.search(text) and _SPLIT_LETTERS.search(text)):
         if _ANY_TRIPLE.search(text):
             text = _REPEATS.sub(r"\1", text)
         return text, text

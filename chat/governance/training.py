@@ -280,9 +280,9 @@ def _quantile_threshold(scores: list[float], share: float) -> float:
 def calibrate(rows: Sequence[corpus.Row]) -> Calibration:
     """Fit on the training side minus its validation groups; pick thresholds on those groups.
 
-    - refuse: plain benign prompts (`corpus.PLAIN_BENIGN`) flagged at most `PLAIN_FLAGGED`, over
-      all of them and, for messages not in English, at most `PLAIN_FLAGGED_OTHER_LANGUAGES`
-      over those alone (their scores run lower);
+    - refuse: English plain benign prompts (`corpus.PLAIN_BENIGN`) flagged at most
+      `PLAIN_FLAGGED` and, for messages not in English, those in other languages at most
+      `PLAIN_FLAGGED_OTHER_LANGUAGES` (their scores run lower);
     - certain: benign look-alikes flagged at most `SCARY_CERTAIN`, never below refuse;
     - care: half-way between 0.5 and refuse (answered with care below refuse);
     - attack: benign prompts (role-play included) read as a frame at most `ATTACK_FLAGGED`.
@@ -312,9 +312,10 @@ def calibrate(rows: Sequence[corpus.Row]) -> Calibration:
         else:
             harm["scary"].append(score)
         attack.append(scores.attack)
-    # English keeps the threshold of all plain benign rows (the larger, steadier sample); the
-    # other languages, whose scores run lower, get the one of their own rows.
-    refuse = _quantile_threshold(harm["plain"] + harm["plain other languages"], PLAIN_FLAGGED)
+    # Each side gets the threshold of its own plain benign rows: the other languages' scores run
+    # lower, so a pooled threshold would let more English false refusals through as their
+    # share of the pool grows.
+    refuse = _quantile_threshold(harm["plain"], PLAIN_FLAGGED)
     certain = max(refuse, _quantile_threshold(harm["scary"], SCARY_CERTAIN))
     refuse_other = _quantile_threshold(harm["plain other languages"], PLAIN_FLAGGED_OTHER_LANGUAGES)
     thresholds = Thresholds(

@@ -40,6 +40,8 @@ PLAIN_BENIGN = frozenset(
         "team/benign_en",
         "team/benign_everyday_en",
         "team/benign_styled_en",
+        "team/benign_everyday_multilingual_a",
+        "team/benign_everyday_multilingual_b",
         *(
             f"team/translations_benign_{code}"
             for code in "ar de es fr hi it ja ko pt ru vi zh".split()
