@@ -27,7 +27,8 @@ _VOCAB = Path(__file__).resolve().parent / "vocab" / "gloss"
 _UNSPACED = frozenset({Language.ZH, Language.JA})
 _MAX_CHARS = 6  # the longest key in the unspaced languages
 # Words are runs of anything but spaces and punctuation (\w would split Devanagari words at
-# their vowel signs, which are combining marks).
+# their vowel signs, which are combining marks). The apostrophe stays inside a word ("j'ai");
+# a word with one that the dictionary does not know is glossed part by part.
 _PUNCTUATION = (
     r"!-&(-/:-@\[-`{-~\u00a1\u00ab\u00bb\u00bf\u060c\u061f\u0964\u3001\u3002\uff01\uff0c\uff1f"
 )
