@@ -222,7 +222,7 @@ class HazardClassifier:
             todo = range(len(words))
         harm, attack = self._harm, self._attack
         cached, followers_of = self._words.get, self._pairs.get
-        for i in todo:
+        for i in todo:  # `_pair_row` inlined: this loop runs once per word of every reading
             word = words[i]
             h, a = cached(word) or self._word(word)
             if (

@@ -163,4 +163,9 @@ def readings(n: Normalized, language: Language) -> tuple[str, ...]:
     followed by the English gloss when the message is in another language with a dictionary."""
     texts = dict.fromkeys((n.folded, n.match, n.folded_apart))
     english = gloss(n.match, language)
-    return tuple(f"{text} {english}" if english else text for text in texts)
+    return tuple(with_gloss(text, english) for text in texts)
+
+
+def with_gloss(text: str, english: str | None) -> str:
+    """A reading followed by the message's English gloss (unchanged when there is none)."""
+    return f"{text} {english}" if english else text

@@ -13,7 +13,7 @@ import pytest
 from chat.governance import corpus
 from chat.governance.classifier import classifier, tokens
 from chat.governance.corpus.disguise import VARIANTS, disguised
-from chat.governance.gloss import gloss
+from chat.governance.gloss import gloss, with_gloss
 from chat.governance.language import Language, identify
 from chat.governance.normalize import normalize
 from chat.management.commands.governance_eval import OVERALL, evaluate, format_table
@@ -72,7 +72,7 @@ def test_folding_does_not_change_the_class_of_benign_prompts() -> None:
         refuse = at.refuse if language is Language.EN else at.refuse_other_languages
         english = gloss(n.match, language)
         plain, *folded = (
-            model.score(f"{text} {english}" if english else text).harm
+            model.score(with_gloss(text, english)).harm
             for text in (n.match, n.folded, n.folded_apart)
         )
         if any(score >= refuse > plain for score in folded):
