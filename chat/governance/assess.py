@@ -26,6 +26,7 @@ constant, and nothing reads settings, the clock or the database.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from dataclasses import dataclass
@@ -195,7 +196,11 @@ def explain(n: Normalized) -> Assessment:
     at = model.thresholds
     framed = any(r.startswith("attack.") for r in rules) or scores.attack >= at.attack
     stakes = lexical.stakes(n)
-    refuse = at.refuse if english else at.refuse_other_languages
+    refuse = at.refuse_for(english=english, long=scores.long)
+    if found.harm is None and refuse <= scores.harm < at.certain:
+        # Only the classifier finds harm: the frames the rules would grant their own findings
+        # apply to it too ("… in my crime novel", "what is armed robbery?").
+        found = dataclasses.replace(found, neutralizer=lexical.frame_of(n))
     advice = stakes.domain in ADVICE_DOMAINS
     harm, severity = _harm(n, scores, found, framed, advice, refuse, at)
     state = DecisionState(

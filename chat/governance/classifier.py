@@ -91,6 +91,13 @@ class Thresholds:
     care: float = 0.7  # harm score answered with care, or refused inside a jailbreak frame
     attack: float = 0.98  # attack score that marks a jailbreak / instruction-override frame
     refuse_other_languages: float = 0.95  # `refuse` for messages not in English (own scale)
+    refuse_long: float = 0.95  # `refuse` a message longer than `WINDOW` words also needs
+
+    def refuse_for(self, *, english: bool, long: bool) -> float:
+        """The harm score refused on its own. A long message's score is the highest of its
+        windows, an extreme of many; its benign scores run higher, so it is calibrated apart."""
+        refuse = self.refuse if english else self.refuse_other_languages
+        return max(refuse, self.refuse_long) if long else refuse
 
 
 class Scores:
@@ -100,19 +107,26 @@ class Scores:
     window); the per-category heads are evaluated over it only when `category` or `shares` is
     asked for, which the pipeline does for harmful readings only."""
 
-    __slots__ = ("_model", "_shares", "attack", "harm", "span")
+    __slots__ = ("_model", "_shares", "attack", "harm", "long", "span")
 
     def __init__(
-        self, harm: float, attack: float, span: tuple[str, ...], model: HazardClassifier
+        self,
+        harm: float,
+        attack: float,
+        span: tuple[str, ...],
+        model: HazardClassifier,
+        *,
+        long: bool,
     ) -> None:
         self.harm = harm  # probability that the message seeks to cause or enable harm
         self.attack = attack  # probability of a jailbreak / instruction-override frame
         self.span = span
+        self.long = long  # more than `WINDOW` words: harm is the highest of whole and windows
         self._model = model
         self._shares: tuple[float, ...] | None = None
 
     def with_attack(self, attack: float) -> Scores:
-        return Scores(self.harm, attack, self.span, self._model)
+        return Scores(self.harm, attack, self.span, self._model, long=self.long)
 
     @property
     def shares(self) -> tuple[float, ...]:
@@ -254,6 +268,7 @@ class HazardClassifier:
             _sigmoid(self._bias_attack + sum(per_attack) * weight),
             tuple(words[span[0] : span[1]]),
             self,
+            long=len(words) > WINDOW,
         )
 
     def score(self, text: str) -> Scores:

@@ -2158,6 +2158,12 @@ def _grade(n: Normalized, *, lethal: bool = True) -> tuple[Severity, Neutralizer
     return Severity.MEDIUM, Neutralizer.NONE
 
 
+def frame_of(n: Normalized) -> Neutralizer:
+    """The neutralising frame the rules would grant a harm finding in this message (fiction,
+    a definition, history, a remedial question …), for a harm only the classifier found."""
+    return _grade(n)[1]
+
+
 # --- harm -------------------------------------------------------------------------------------
 
 _PRIORITY = (

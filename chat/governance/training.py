@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import io
+import os
 import random
 import re
 from collections import Counter
@@ -57,13 +58,20 @@ C_ATTACK = 2.0
 C_CATEGORY = 4.0
 MIN_ROWS = 2  # a feature must occur in this many training texts
 KEEP_FEATURES = 300_000  # the largest-weight features kept in the artifact (see docs/GOVERNANCE.md)
-# The operating point, chosen on validation groups (see `calibrate`). Messages in the other
+# The operating point, chosen on out-of-fold scores (see `calibrate`). Messages in the other
 # languages accept a higher false-refusal rate: their harmful and benign scores overlap more,
 # and at 1 % the classifier would catch 39 % of harmful ones (at 2 %, about half).
 PLAIN_FLAGGED = 0.01
 PLAIN_FLAGGED_OTHER_LANGUAGES = 0.02
 SCARY_CERTAIN = 0.005
 ATTACK_FLAGGED = 0.002
+FOLDS = 5
+# English everyday benign rows count this much more in the harm head: benign prompts that look
+# scary are a larger share of the corpus than of real traffic, and the operating point is set by
+# the plain ones (on validation, at 1 % plain benign flagged: 48 % of English harmful caught at
+# weight 1, 56 % at 4, the same at 12). Rows in the other languages (`focus` set) keep weight
+# 1: out of fold the two were level for them, and 4x cost held-out zh rows (docs/GOVERNANCE.md).
+PLAIN_WEIGHT = 4.0
 WINDOWS_PER_TEXT = 8  # windows of a long benign text that train the harm head as benign
 
 _PLACEHOLDER = re.compile(
@@ -78,6 +86,7 @@ class Example:
     harm: int | None  # None: not used by the harm head
     attack: int
     category: Hazard | None
+    weight: float = 1.0  # in the harm head
 
 
 def _reading(text: str) -> str:
@@ -119,9 +128,10 @@ def examples(rows: Sequence[corpus.Row], *, seed: int = SEED) -> list[Example]:
         category = corpus.category_of(row) if harmful else None
         attack = int(category is Hazard.PROMPT_ATTACK or row.type == "team_frame")
         folded = _reading(row.prompt)
-        out.append(Example(folded, int(harmful), attack, category))
+        weight = PLAIN_WEIGHT if row.source in corpus.PLAIN_BENIGN and not row.focus else 1.0
+        out.append(Example(folded, int(harmful), attack, category, weight))
         if not harmful:  # a long benign text is benign in each window the service scores
-            out += [Example(window, 0, attack, None) for window in windows(folded)]
+            out += [Example(window, 0, attack, None, weight) for window in windows(folded)]
     rng = random.Random(seed)  # noqa: S311 (a fixed seed for reproducible data, not secrets)
     for frame in frames:
         for request in rng.sample(requests, k=min(COMPOSED_PER_FRAME, len(requests))):
@@ -193,7 +203,11 @@ def fit(items: Sequence[Example], thresholds: Thresholds) -> Trained:
 
     harm_rows = [i for i, e in enumerate(items) if e.harm is not None]
     harm = LogisticRegression(C=C_HARM, solver="liblinear", class_weight="balanced", max_iter=500)
-    harm.fit(x[harm_rows], [items[i].harm for i in harm_rows])
+    harm.fit(
+        x[harm_rows],
+        [items[i].harm for i in harm_rows],
+        sample_weight=[items[i].weight for i in harm_rows],
+    )
     attack = LogisticRegression(
         C=C_ATTACK, solver="liblinear", class_weight="balanced", max_iter=500
     )
@@ -258,16 +272,16 @@ def _deterministic_zip(raw: bytes) -> bytes:
     return out.getvalue()
 
 
-def is_validation(row: corpus.Row) -> bool:
-    """One training group in five validates the operating point (a salt of its own)."""
+def fold_of(row: corpus.Row) -> int:
+    """The calibration fold of a training row (by group, so translations stay together)."""
     source, row_id = row.origin
-    return corpus.is_held_out("validation:" + source, corpus.group_of(row_id))
+    return corpus.bucket(f"calibration:{source}:{corpus.group_of(row_id)}", FOLDS)
 
 
 @dataclass(frozen=True)
 class Calibration:
     thresholds: Thresholds
-    report: tuple[str, ...]  # what the validation rows showed at those thresholds
+    report: tuple[str, ...]  # what the out-of-fold scores showed at those thresholds
 
 
 def _quantile_threshold(scores: list[float], share: float) -> float:
@@ -277,66 +291,103 @@ def _quantile_threshold(scores: list[float], share: float) -> float:
     return min(0.999, ordered[allowed] + 1e-6) if len(ordered) > allowed else 0.5
 
 
-def calibrate(rows: Sequence[corpus.Row]) -> Calibration:
-    """Fit on the training side minus its validation groups; pick thresholds on those groups.
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """A training row's out-of-fold scores, scored as the service scores it."""
 
-    - refuse: English plain benign prompts (`corpus.PLAIN_BENIGN`) flagged at most
-      `PLAIN_FLAGGED` and, for messages not in English, those in other languages at most
-      `PLAIN_FLAGGED_OTHER_LANGUAGES` (their scores run lower);
+    row: corpus.Row
+    english: bool
+    harm: float
+    attack: float
+    long: bool
+
+    @property
+    def pool(self) -> str:
+        """Which benign pool the row calibrates (see `calibrate`), or what else it is."""
+        if self.row.label == "unsafe":
+            return "harmful" if self.english else "harmful other languages"
+        if self.row.source not in corpus.PLAIN_BENIGN:
+            return "look-alike"
+        if not self.english:
+            return "plain other languages long" if self.long else "plain other languages"
+        if self.row.source.startswith("team/"):
+            return "plain team"
+        return "plain long" if self.long else "plain"
+
+
+def _score_fold(rows: Sequence[corpus.Row], fold: int) -> list[Scored]:
+    """Fit on every other fold; score this fold's requests (frames alone are not requests)."""
+    fitting = [r for r in rows if fold_of(r) != fold]
+    model = HazardClassifier.from_bytes(fit(examples(fitting), Thresholds()).artifact)
+    out = []
+    for row in rows:
+        if fold_of(row) != fold or row.label == "frame":
+            continue
+        n = normalize(row.prompt)
+        language = identify(n.folded).language
+        scores = model.score_readings(readings(n, language))
+        out.append(Scored(row, language is Language.EN, scores.harm, scores.attack, scores.long))
+    return out
+
+
+def out_of_fold(rows: Sequence[corpus.Row]) -> list[Scored]:
+    """Every training request scored by a model that did not see its fold (folds in parallel
+    processes; each fold's result is deterministic, and they are joined in fold order)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=min(FOLDS, os.cpu_count() or 1)) as pool:
+        parts = pool.map(_score_fold, [rows] * FOLDS, range(FOLDS))
+        return [scored for part in parts for scored in part]
+
+
+def calibrate(rows: Sequence[corpus.Row]) -> Calibration:
+    """Thresholds from out-of-fold scores of the training side (`FOLDS` folds by group):
+
+    - refuse: English plain benign prompts of the public sources (`corpus.PLAIN_BENIGN`, not
+      the team's own, which score lower than real traffic) flagged at most `PLAIN_FLAGGED`;
+      long ones (more than `WINDOW` words: their score is the highest of their windows)
+      calibrate `refuse_long` apart; messages in other languages use their own short plain
+      benign prompts (public ones are few) at `PLAIN_FLAGGED_OTHER_LANGUAGES`;
     - certain: benign look-alikes flagged at most `SCARY_CERTAIN`, never below refuse;
     - care: half-way between 0.5 and refuse (answered with care below refuse);
     - attack: benign prompts (role-play included) read as a frame at most `ATTACK_FLAGGED`.
     """
-    fitting = [r for r in rows if not is_validation(r)]
-    checking = [r for r in rows if is_validation(r) and r.label != "frame"]
-    model = HazardClassifier.from_bytes(fit(examples(fitting), Thresholds()).artifact)
-    harm: dict[str, list[float]] = {
-        "plain": [],
-        "plain other languages": [],
-        "scary": [],
-        "unsafe": [],
-        "unsafe other languages": [],
-    }
-    attack: list[float] = []
-    for row in checking:
-        n = normalize(row.prompt)
-        language = identify(n.folded).language
-        scores = model.score_readings(readings(n, language))
-        score = scores.harm
-        other = language is not Language.EN
-        if row.label == "unsafe":
-            harm["unsafe other languages" if other else "unsafe"].append(score)
-            continue
-        if row.source in corpus.PLAIN_BENIGN:
-            harm["plain other languages" if other else "plain"].append(score)
-        else:
-            harm["scary"].append(score)
-        attack.append(scores.attack)
-    # Each side gets the threshold of its own plain benign rows: the other languages' scores run
-    # lower, so a pooled threshold would let more English false refusals through as their
-    # share of the pool grows.
-    refuse = _quantile_threshold(harm["plain"], PLAIN_FLAGGED)
-    certain = max(refuse, _quantile_threshold(harm["scary"], SCARY_CERTAIN))
-    refuse_other = _quantile_threshold(harm["plain other languages"], PLAIN_FLAGGED_OTHER_LANGUAGES)
+    scored = out_of_fold(rows)
+    pools: dict[str, list[Scored]] = {}
+    for item in scored:
+        pools.setdefault(item.pool, []).append(item)
+
+    def harm_of(pool: str) -> list[float]:
+        return [item.harm for item in pools.get(pool, [])]
+
+    refuse = _quantile_threshold(harm_of("plain"), PLAIN_FLAGGED)
     thresholds = Thresholds(
         refuse=refuse,
-        certain=certain,
+        certain=max(refuse, _quantile_threshold(harm_of("look-alike"), SCARY_CERTAIN)),
         care=(0.5 + refuse) / 2,
-        attack=_quantile_threshold(attack, ATTACK_FLAGGED),
-        refuse_other_languages=refuse_other,
+        attack=_quantile_threshold(
+            [item.attack for item in scored if item.row.label == "safe"], ATTACK_FLAGGED
+        ),
+        refuse_other_languages=_quantile_threshold(
+            harm_of("plain other languages"), PLAIN_FLAGGED_OTHER_LANGUAGES
+        ),
+        refuse_long=_quantile_threshold(harm_of("plain long"), PLAIN_FLAGGED),
     )
 
-    def share(values: list[float], at: float) -> str:
-        return f"{100 * sum(v >= at for v in values) / max(len(values), 1):.1f}%"
+    def refused(pool: str) -> str:
+        items = pools.get(pool, [])
+        hits = sum(
+            item.harm >= thresholds.refuse_for(english=item.english, long=item.long)
+            for item in items
+        )
+        return f"{pool} {100 * hits / max(len(items), 1):.1f}% of {len(items)}"
 
     report = (
-        "validation rows: " + ", ".join(f"{len(values)} {name}" for name, values in harm.items()),
-        f"thresholds: refuse {refuse:.3f} (other languages {refuse_other:.3f}), certain "
-        f"{certain:.3f}, care {thresholds.care:.3f}, attack {thresholds.attack:.3f}",
-        f"at refuse: harmful {share(harm['unsafe'], refuse)}, plain benign "
-        f"{share(harm['plain'], refuse)}, look-alike benign {share(harm['scary'], refuse)}; "
-        f"other languages: harmful {share(harm['unsafe other languages'], refuse_other)}, plain "
-        f"benign {share(harm['plain other languages'], refuse_other)}",
+        f"thresholds: refuse {thresholds.refuse:.3f} (long {thresholds.refuse_long:.3f}, other "
+        f"languages {thresholds.refuse_other_languages:.3f}), certain {thresholds.certain:.3f}, "
+        f"care {thresholds.care:.3f}, attack {thresholds.attack:.3f}",
+        "refused by the classifier alone, out of fold: "
+        + ", ".join(refused(pool) for pool in sorted(pools)),
     )
     return Calibration(thresholds, report)
 

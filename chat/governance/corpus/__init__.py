@@ -42,6 +42,9 @@ PLAIN_BENIGN = frozenset(
         "team/benign_styled_en",
         "team/benign_everyday_multilingual_a",
         "team/benign_everyday_multilingual_b",
+        *(f"team/benign_requests_en_{part}" for part in "abcdef"),
+        "team/benign_requests_multilingual_a",
+        "team/benign_requests_multilingual_b",
         *(
             f"team/translations_benign_{code}"
             for code in "ar de es fr hi it ja ko pt ru vi zh".split()
@@ -84,9 +87,13 @@ def group_of(row_id: str) -> str:
     return _TURN_PART.sub("", _LANGUAGE_PART.sub("", row_id))
 
 
+def bucket(key: str, buckets: int) -> int:
+    """A stable bucket in range(buckets) for a key (the first four bytes of its SHA-256)."""
+    return int.from_bytes(hashlib.sha256(key.encode()).digest()[:4], "big") % buckets
+
+
 def is_held_out(source: str, group: str) -> bool:
-    digest = hashlib.sha256(f"{source}:{group}".encode()).digest()
-    return int.from_bytes(digest[:4], "big") % HELD_OUT_SHARE == 0
+    return bucket(f"{source}:{group}", HELD_OUT_SHARE) == 0
 
 
 def read_file(path: Path, source: str) -> Iterator[Row]:
