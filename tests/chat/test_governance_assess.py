@@ -5,7 +5,7 @@ import re
 import pytest
 
 from chat.governance import corpus, lexical
-from chat.governance.assess import assess
+from chat.governance.assess import assess, explain
 from chat.governance.classifier import Thresholds, classifier
 from chat.governance.normalize import normalize
 from chat.governance.types import Closure, Hazard, Neutralizer, Severity, StakesDomain, Unknown
@@ -300,7 +300,7 @@ def test_frames_neutralise_a_harm_only_the_classifier_finds() -> None:
     in_band = []
     for text in candidates:
         n = normalize(text)
-        score = model.score_readings([n.match, n.folded]).harm
+        score = explain(n).scores.harm  # as the service scores it
         if lexical.assess_harm(n)[1] is Severity.NONE and at.refuse <= score < at.certain:
             in_band.append(text)
             assert lexical.frame_of(n) is not Neutralizer.NONE, text
