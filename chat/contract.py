@@ -27,6 +27,7 @@ class FailureType(enum.StrEnum):
     REQUEST_SCHEMA_INVALID = "REQUEST_SCHEMA_INVALID"
     EMPTY_INPUT = "EMPTY_INPUT"
     REQUEST_TOO_LARGE = "REQUEST_TOO_LARGE"
+    REQUEST_TIMEOUT = "REQUEST_TIMEOUT"
     UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE"
     METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED"
     RATE_LIMITED = "RATE_LIMITED"
@@ -39,6 +40,7 @@ class FailureReason(enum.StrEnum):
     """The only phrases `failure_reason` can carry: short, fixed, free of input and internals."""
 
     INVALID_JSON = "invalid json"
+    INVALID_FRAMING = "invalid chunked framing"
     BAD_HOST = "host not allowed"
     NOT_AN_OBJECT = "body must be a json object"
     MISSING_FIELD = "missing field: user_text"
@@ -47,6 +49,7 @@ class FailureReason(enum.StrEnum):
     TOO_LONG = "too long"
     EMPTY = "empty input"
     TOO_LARGE = "request body too large"
+    TIMEOUT = "request body not received in time"
     MEDIA_TYPE = "content type must be application/json"
     METHOD = "method not allowed"
     RATE_LIMITED = "rate limit exceeded"
@@ -62,6 +65,7 @@ FAILURES: dict[FailureType, tuple[int, Action, FailureReason]] = {
     FailureType.REQUEST_SCHEMA_INVALID: (400, Action.REFUSE, FailureReason.INVALID_JSON),
     FailureType.EMPTY_INPUT: (400, Action.REFUSE, FailureReason.EMPTY),
     FailureType.REQUEST_TOO_LARGE: (413, Action.REFUSE, FailureReason.TOO_LARGE),
+    FailureType.REQUEST_TIMEOUT: (408, Action.REFUSE, FailureReason.TIMEOUT),
     FailureType.UNSUPPORTED_MEDIA_TYPE: (415, Action.REFUSE, FailureReason.MEDIA_TYPE),
     FailureType.METHOD_NOT_ALLOWED: (405, Action.REFUSE, FailureReason.METHOD),
     FailureType.RATE_LIMITED: (429, Action.REFUSE, FailureReason.RATE_LIMITED),
@@ -75,6 +79,7 @@ FAILURE_TEXTS: dict[FailureType, str] = {
     FailureType.REQUEST_SCHEMA_INVALID: 'Send a JSON object with one field: "user_text".',
     FailureType.EMPTY_INPUT: "Please type a message first.",
     FailureType.REQUEST_TOO_LARGE: "That message is too large to process.",
+    FailureType.REQUEST_TIMEOUT: "The message did not arrive in time. Please send it again.",
     FailureType.UNSUPPORTED_MEDIA_TYPE: "Send the message as application/json.",
     FailureType.METHOD_NOT_ALLOWED: "Use POST to send a message.",
     FailureType.RATE_LIMITED: "Too many messages at once. Please wait a moment and try again.",

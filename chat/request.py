@@ -2,8 +2,11 @@
 
 The body is read with a hard cap of `MAX_BODY_BYTES`: a declared length over the cap is refused
 before reading, and a chunked body is read in slices and abandoned as soon as it passes the cap,
-so a huge upload never sits in memory. Validation is strict: exactly `{"user_text": <string>}`,
-no coercion, 1..2000 characters after stripping surrounding whitespace.
+so a huge upload never sits in memory. A body that ends before its declared length or before its
+chunked framing is complete was cut at the server's read deadline (config/worker.py) or
+abandoned: 408 `REQUEST_TIMEOUT`. Malformed chunked framing is a 400. Validation is strict:
+exactly `{"user_text": <string>}`, no coercion, 1..2000 characters after stripping surrounding
+whitespace.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import json
 from typing import Any
 
 from django.http import HttpRequest
+from gunicorn.http.errors import NoMoreData, ParseException
 
 from chat.contract import (
     MAX_BODY_BYTES,
@@ -26,6 +30,10 @@ READ_SLICE_BYTES = 4096
 
 def _too_large() -> ContractViolation:
     return ContractViolation(FailureType.REQUEST_TOO_LARGE)
+
+
+def _cut_short() -> ContractViolation:
+    return ContractViolation(FailureType.REQUEST_TIMEOUT)
 
 
 def _invalid(reason: FailureReason) -> ContractViolation:
@@ -47,16 +55,24 @@ def read_bounded_body(request: HttpRequest) -> bytes:
             raise _invalid(FailureReason.INVALID_JSON) from None
         if length > MAX_BODY_BYTES:
             raise _too_large()
-        return request.read(length)
+        body = request.read(length)
+        if len(body) < length:
+            raise _cut_short()
+        return body
     if "chunked" not in request.META.get("HTTP_TRANSFER_ENCODING", "").lower():
         return b""
     # No declared length: Django would read nothing, so read the server's stream in slices.
     stream = request.META["wsgi.input"]
     received = bytearray()
-    while chunk := stream.read(READ_SLICE_BYTES):
-        received += chunk
-        if len(received) > MAX_BODY_BYTES:
-            raise _too_large()
+    try:
+        while chunk := stream.read(READ_SLICE_BYTES):
+            received += chunk
+            if len(received) > MAX_BODY_BYTES:
+                raise _too_large()
+    except NoMoreData:
+        raise _cut_short() from None
+    except ParseException:
+        raise _invalid(FailureReason.INVALID_FRAMING) from None
     return bytes(received)
 
 

@@ -475,6 +475,9 @@ class ServerConfig:
     threads: int
     timeout_seconds: int
     log_level: str
+    # Read deadlines (DESIGN §6): the whole header block, then the whole body, must arrive in time.
+    header_timeout_seconds: float = 10.0
+    body_timeout_seconds: float = 10.0
 
 
 def load_server_config(environ: Mapping[str, str] | None = None) -> ServerConfig:
@@ -489,6 +492,8 @@ def load_server_config(environ: Mapping[str, str] | None = None) -> ServerConfig
         # Above the longest model call: the timeout plus one retry on a connect error, plus slack.
         timeout_seconds=int(2 * model_timeout) + 10,
         log_level=reader.choice("LOG_LEVEL", LOG_LEVELS, "INFO"),
+        header_timeout_seconds=reader.number("REQUEST_HEADER_TIMEOUT_SECONDS", 10.0, 1.0, 120.0),
+        body_timeout_seconds=reader.number("REQUEST_BODY_TIMEOUT_SECONDS", 10.0, 1.0, 120.0),
     )
     if reader.invalid:
         raise ValueError("invalid server settings: " + ", ".join(reader.invalid))

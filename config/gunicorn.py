@@ -1,8 +1,9 @@
 """Gunicorn settings: `gunicorn config.wsgi -c config/gunicorn.py` (DESIGN §6).
 
 gthread workers so slow model calls occupy threads, not whole workers, and the probes keep
-answering. The worker timeout stays above the model timeout. The access log is the application's
-own JSON line per request (config/middleware.py), so gunicorn's access log is off.
+answering; the worker class adds read deadlines so slow clients hold no thread
+(config/worker.py). The worker timeout stays above the model timeout. The access log is the
+application's own JSON line per request (config/middleware.py), so gunicorn's access log is off.
 """
 
 from config.env import load_server_config
@@ -11,7 +12,7 @@ from config.logging import build_logging_config
 _server = load_server_config()
 
 bind = f"0.0.0.0:{_server.port}"
-worker_class = "gthread"
+worker_class = "config.worker.DeadlineThreadWorker"
 workers = _server.workers
 threads = _server.threads
 timeout = _server.timeout_seconds
@@ -29,8 +30,12 @@ logconfig_dict["loggers"]["gunicorn.error"] = {
     "level": _server.log_level,
     "propagate": False,
 }
-# Railway's edge proxy connects from addresses that are not fixed; it sets X-Forwarded-Proto.
-forwarded_allow_ips = "*"
+# Gunicorn trusts no peer's forwarding headers: Django reads X-Forwarded-Proto itself
+# (SECURE_PROXY_SSL_HEADER) and the client address from X-Forwarded-For (TRUSTED_PROXY_COUNT), so
+# a client can never set SCRIPT_NAME, PATH_INFO or the URL scheme of the WSGI environment.
+forwarded_allow_ips = ""
+forwarder_headers = ""
+secure_scheme_headers: dict[str, str] = {}
 # No runtime control socket: nothing uses it, and it is a shared path between instances.
 control_socket_disable = True
 

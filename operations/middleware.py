@@ -17,7 +17,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 
 from chat.contract import FailureType
 from chat.responses import RETRY_AFTER_UNAVAILABLE_SECONDS, failure_response
-from operations.probes import ServingGate, health, readiness
+from operations.probes import Readiness, ServingGate, health
 
 PROBE_PATHS = ("/health", "/ready")
 
@@ -30,6 +30,7 @@ def _no_store(response: HttpResponse) -> HttpResponse:
 class ProbeMiddleware:
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
+        self.readiness = Readiness()
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if request.path not in PROBE_PATHS:
@@ -40,7 +41,7 @@ class ProbeMiddleware:
             return _no_store(response)
         if request.path == "/health":
             return _no_store(JsonResponse(health()))
-        ready, body = readiness(settings.SERVICE)
+        ready, body = self.readiness(settings.SERVICE)
         return _no_store(JsonResponse(body, status=200 if ready else 503))
 
 

@@ -2,8 +2,10 @@
 
 Each check is a small function returning a `CheckStatus`; `readiness()` runs them all and builds
 the `/ready` body. Checks never raise and never report values — only names and statuses. The
-database check makes a real round trip every time (no cached "ok"): a connection that failed is
-discarded so the next probe reconnects, bounded by the connect timeout from `config/env.py`.
+database check makes a real round trip (a connection that failed is discarded so the next probe
+reconnects, bounded by the connect timeout from `config/env.py`); `Readiness` lets each process
+reuse a successful result for at most `READY_REUSE_SECONDS`, so a probe flood costs little, and
+never reuses a failure.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from config.env import ServiceConfig
 logger = logging.getLogger("gcs.probes")
 
 STARTED_AT = time.monotonic()
+READY_REUSE_SECONDS = 1.0
 
 
 class CheckStatus(enum.StrEnum):
@@ -95,6 +98,28 @@ def readiness(service: ServiceConfig) -> tuple[bool, dict[str, Any]]:
         "invalid_env": list(service.invalid_env),
     }
     return ready, body
+
+
+class Readiness:
+    """`readiness()` for `/ready`, reusing a successful result for at most `reuse_seconds`.
+
+    Checking costs a database round trip and a migration plan (~10 ms); a flood of probes would
+    otherwise spend a thread and a connection on each. A failure is never reused, and a success
+    at most briefly, so an outage shows within the ~3 s of DESIGN §1.3.
+    """
+
+    def __init__(self, reuse_seconds: float = READY_REUSE_SECONDS) -> None:
+        self.reuse_seconds = reuse_seconds
+        self._ok: tuple[float, ServiceConfig, dict[str, Any]] | None = None  # when, for, body
+
+    def __call__(self, service: ServiceConfig) -> tuple[bool, dict[str, Any]]:
+        now = time.monotonic()
+        last_ok = self._ok
+        if last_ok is not None and now - last_ok[0] < self.reuse_seconds and last_ok[1] is service:
+            return True, last_ok[2]
+        ready, body = readiness(service)
+        self._ok = (now, service, body) if ready else None
+        return ready, body
 
 
 class ServingGate:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.http import post_json
+from tests.support.http import post_json, request
 from tests.support.servers import LiveServer, run_manage
 
 CHUNK = b"x" * 65_536
@@ -106,3 +106,57 @@ def test_a_declared_huge_length_is_refused_without_reading(server: LiveServer) -
         head, body = read_response(sock)
     assert head.startswith(b"HTTP/1.1 413"), head[:200]
     assert json.loads(body)["failure_type"] == "REQUEST_TOO_LARGE"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(b"zz\r\n{}\r\n0\r\n\r\n", id="bad-chunk-size"),
+        pytest.param(b'15\r\n{"user_text": "hello"}XY0\r\n\r\n', id="missing-crlf-after-chunk"),
+    ],
+)
+def test_malformed_chunked_framing_is_a_400_envelope(server: LiveServer, body: bytes) -> None:
+    with socket.create_connection(("127.0.0.1", server.port), timeout=10) as sock:
+        sock.sendall(
+            b"POST /api/chat HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            b"Transfer-Encoding: chunked\r\n\r\n" + body
+        )
+        head, reply = read_response(sock)
+    assert head.startswith(b"HTTP/1.1 400"), head[:200]
+    assert json.loads(reply) == {
+        "action": "REFUSE",
+        "rendered_text": 'Send a JSON object with one field: "user_text".',
+        "failure_type": "REQUEST_SCHEMA_INVALID",
+        "failure_reason": "invalid chunked framing",
+    }
+    levels = {json.loads(line)["level"] for line in server.log_text().splitlines() if line}
+    assert levels <= {"INFO", "WARNING"}, levels
+
+
+def test_client_forwarding_headers_never_reach_the_wsgi_environment(server: LiveServer) -> None:
+    marker = "/reflected-7c1e"
+    for name in ("SCRIPT_NAME", "PATH_INFO"):
+        reply = post_json(server.url("/api/chat"), {"user_text": "hello"}, headers={name: marker})
+        assert reply.status == 200, (name, reply.status)
+        assert marker.encode() not in reply.body
+        page = request("GET", server.url("/"), headers={name: marker})
+        assert page.status == 200 and marker.encode() not in page.body
+
+
+def test_chunked_and_pipelined_requests_are_served_in_order(server: LiveServer) -> None:
+    """The worker buffers each request before a thread takes it; framing it reads must agree
+    with the parser's: a chunked body split across sends, then two requests in one send."""
+    chat = b"POST /api/chat HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+    payload = b'{"user_text": "hello"}'
+    with socket.create_connection(("127.0.0.1", server.port), timeout=10) as sock:
+        sock.sendall(chat + b"Transfer-Encoding: chunked\r\n\r\n5\r\n" + payload[:5])
+        sock.sendall(b"\r\n%x;ext=1\r\n%s\r\n0\r\n\r\n" % (len(payload) - 5, payload[5:]))
+        head, body = read_response(sock)
+        assert head.startswith(b"HTTP/1.1 200"), head[:200]
+        assert json.loads(body)["action"] == "ANSWER"
+        one = chat + b"Content-Length: %d\r\n\r\n%s" % (len(payload), payload)
+        sock.sendall(one + one[:40])
+        first = read_response(sock)
+        sock.sendall(one[40:])
+        second = read_response(sock)
+    assert first[0].startswith(b"HTTP/1.1 200") and second[0].startswith(b"HTTP/1.1 200")

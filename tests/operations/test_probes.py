@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 
 import pytest
+from django.db import connection
 from django.test import Client, override_settings
+from django.test.utils import CaptureQueriesContext
 
 from config.env import REQUIRED_IN_PRODUCTION, load_config
 from config.logging import JsonFormatter
+from operations.probes import Readiness
 from tests.support.servers import PRODUCTION_SECRETS, production_env
 
 pytestmark = pytest.mark.django_db
@@ -146,3 +150,22 @@ def test_one_json_log_line_per_request_without_query_string(
     assert line["status"] == 200
     assert isinstance(line["latency_ms"], float)
     assert "abc123" not in json.dumps(line)
+
+
+def test_a_successful_readiness_result_is_reused_briefly_and_a_failure_never() -> None:
+    ready = Readiness(reuse_seconds=0.2)
+    development = load_config({})
+    with CaptureQueriesContext(connection) as first:
+        assert ready(development)[0]
+    with CaptureQueriesContext(connection) as reused:
+        for _ in range(20):
+            assert ready(development)[0]
+    assert len(first) >= 1 and len(reused) == 0  # a probe flood costs no database round trips
+    time.sleep(0.25)
+    with CaptureQueriesContext(connection) as expired:
+        assert ready(development)[0]
+    assert len(expired) >= 1
+    for _ in range(2):  # not ready: every probe checks again
+        with CaptureQueriesContext(connection) as failing:
+            assert not ready(PRODUCTION_MISSING_ALL)[0]
+        assert len(failing) >= 1
