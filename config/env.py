@@ -69,6 +69,11 @@ class Limits:
     sustained_window_seconds: int = 3_600
     new_sessions_per_hour: int = 20
     request_retention_days: int = 14
+    # Clients are grouped by address: IPv6 by this prefix (one host owns a /64), IPv4 exactly.
+    client_ipv6_prefix: int = 64
+    # Spend guard: chats admitted per minute across the deployment (each makes at most one model
+    # call), counted in the database whatever the number of workers, replicas or clients.
+    deployment_chats_per_minute: int = 600
 
 
 # Variable name → (Limits field, lowest, highest).
@@ -83,6 +88,8 @@ LIMIT_VARIABLES = {
     "RATE_LIMIT_SUSTAINED_WINDOW_SECONDS": ("sustained_window_seconds", 60, 86_400),
     "NEW_SESSIONS_PER_HOUR": ("new_sessions_per_hour", 1, 1_000_000),
     "REQUEST_RETENTION_DAYS": ("request_retention_days", 1, 3_650),
+    "RATE_LIMIT_IPV6_PREFIX": ("client_ipv6_prefix", 32, 128),
+    "DEPLOYMENT_CHATS_PER_MINUTE": ("deployment_chats_per_minute", 1, 10_000_000),
 }
 
 

@@ -29,10 +29,11 @@ class ThrottledAuthenticationForm(AdminAuthenticationForm):
 
     def clean(self) -> dict[str, Any]:
         if self.request is not None:
-            key = client_key(
-                client_address(self.request.META, settings.SERVICE.trusted_proxy_count),
-                settings.SECRET_KEY,
+            service = settings.SERVICE
+            address = client_address(
+                self.request.META, service.trusted_proxy_count, service.limits.client_ipv6_prefix
             )
+            key = client_key(address, settings.SECRET_KEY)
             verdict = rate_limit_hit(key=key, windows=(LOGIN_WINDOW,), now=timezone.now())
             if not verdict.allowed:
                 raise forms.ValidationError(

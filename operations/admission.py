@@ -20,6 +20,7 @@ from operations.models import RateLimitScope
 from operations.rate_limits import (
     client_address,
     client_key,
+    deployment_window,
     new_session_windows,
     rate_limit_hit,
     request_windows,
@@ -59,19 +60,21 @@ def chat_admit(
     secret: str,
     now: datetime,
 ) -> Admitted:
-    key = client_key(client_address(meta, service.trusted_proxy_count), secret)
-    verdict = rate_limit_hit(key=key, windows=request_windows(service.limits), now=now)
+    limits = service.limits
+    address = client_address(meta, service.trusted_proxy_count, limits.client_ipv6_prefix)
+    key = client_key(address, secret)
+    verdict = rate_limit_hit(
+        key=key, windows=request_windows(limits), now=now, deployment=deployment_window(limits)
+    )
     if not verdict.allowed:
         raise Rejected(FailureType.RATE_LIMITED, verdict.retry_after_seconds, scope=verdict.scope)
 
-    session = session_admit(
-        session_id=parse_session_id(session_header), now=now, limits=service.limits
-    )
+    session = session_admit(session_id=parse_session_id(session_header), now=now, limits=limits)
     if session.admission is Admission.NEEDS_NEW_SESSION:
-        cap = rate_limit_hit(key=key, windows=new_session_windows(service.limits), now=now)
+        cap = rate_limit_hit(key=key, windows=new_session_windows(limits), now=now)
         if not cap.allowed:
             raise Rejected(FailureType.RATE_LIMITED, cap.retry_after_seconds, scope=cap.scope)
-        session = session_create(now=now, limits=service.limits)
+        session = session_create(now=now, limits=limits)
     if session.admission is Admission.QUOTA_EXCEEDED:
         raise Rejected(
             FailureType.QUOTA_EXCEEDED, session.retry_after_seconds, session_id=session.session_id

@@ -32,7 +32,9 @@ class RateLimitScope(models.TextChoices):
     BURST = "burst"
     SUSTAINED = "sustained"
     NEW_SESSION = "new_session"
+    DEPLOYMENT = "deployment"
     ADMIN_LOGIN = "admin_login"
+    ADMIN_LOGIN_ACCOUNT = "admin_account"
 
 
 # The only keys and values `requests.metadata` may hold.

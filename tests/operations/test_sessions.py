@@ -130,6 +130,42 @@ def test_dropping_the_header_cannot_mint_sessions_without_limit(client: Client) 
     assert Session.objects.count() == 3
 
 
+@pytest.mark.parametrize(
+    "addresses",
+    [
+        pytest.param([f"2001:db8:7:9::{n:x}" for n in range(1, 6)], id="rotating-in-a-64"),
+        pytest.param(["203.0.113.7", "::ffff:203.0.113.7"] * 3, id="ipv4-mapped"),
+        pytest.param([f"fe80::1%{n}" for n in range(1, 6)], id="scope-ids"),
+    ],
+)
+def test_addresses_one_host_owns_share_its_rate_limits(
+    client: Client, addresses: list[str]
+) -> None:
+    with override_settings(SERVICE=limits(burst_limit=3, burst_window_seconds=3600)):
+        statuses = [chat(client, REMOTE_ADDR=address).status_code for address in addresses]
+    assert statuses[:3] == [200, 200, 200]
+    assert set(statuses[3:]) == {429}
+
+
+def test_the_spend_guard_caps_chats_across_all_clients_with_retry_after(client: Client) -> None:
+    with override_settings(SERVICE=limits(deployment_chats_per_minute=3)):
+        responses = [chat(client, REMOTE_ADDR=f"198.51.100.{n}") for n in range(1, 6)]
+    assert [r.status_code for r in responses] == [200, 200, 200, 429, 429]
+    refused = responses[3]
+    assert refused.json()["failure_type"] == "RATE_LIMITED"
+    assert 1 <= int(refused["Retry-After"]) <= 60
+    scopes = ChatRequest.objects.filter(status_code=429).values_list("metadata", flat=True)
+    assert [m["rate_limit_scope"] for m in scopes] == ["deployment", "deployment"]
+
+
+def test_one_client_over_its_own_limit_does_not_use_up_the_spend_guard(client: Client) -> None:
+    with override_settings(SERVICE=limits(deployment_chats_per_minute=5, burst_limit=2)):
+        hammering = [chat(client, REMOTE_ADDR="198.51.100.66").status_code for _ in range(10)]
+        others = [chat(client, REMOTE_ADDR=f"198.51.100.{n}").status_code for n in range(1, 4)]
+    assert hammering == [200, 200] + [429] * 8
+    assert others == [200, 200, 200]
+
+
 def test_every_call_leaves_one_categorical_request_row(client: Client) -> None:
     session = chat(client)["X-Session-Id"]
     chat(client, session, text="bye")
