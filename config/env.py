@@ -128,6 +128,7 @@ class ServiceConfig:
     log_level: str
     release: str
     trusted_proxy_count: int
+    admin_session_hours: int
     limits: Limits
     governance_policy: Policy
     missing_env: tuple[str, ...] = field(default=())
@@ -466,6 +467,7 @@ def load_config(environ: Mapping[str, str]) -> ServiceConfig:
         log_level=reader.choice("LOG_LEVEL", LOG_LEVELS, "INFO"),
         release=_release(environ),
         trusted_proxy_count=reader.integer("TRUSTED_PROXY_COUNT", 0, 0, 10),
+        admin_session_hours=reader.integer("ADMIN_SESSION_HOURS", 12, 1, 168),
         limits=_read_limits(reader),
         governance_policy=_read_governance_policy(reader),
         missing_env=tuple(reader.missing),

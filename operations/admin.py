@@ -1,8 +1,11 @@
 """Admin for the operational tables (DESIGN §4.5); the site itself is operations/admin_site.py.
 
 Sessions and requests cannot be added, changed or deleted here (retention deletes); the one
-exception is a session's `plan_tier`, which only a superuser may change. Every staff user may
-view. Lists avoid full counts on big tables.
+exception is a session's `plan_tier`, which only a superuser may change (operations/admin_site.py,
+by fingerprint). Viewing needs the model's view permission, which the "ops viewer" group holds
+(migration 0004); staff without it get 403. A session id is a bearer token: no page shows it,
+links to it or carries it in a form — sessions appear by their fingerprint, and their list has no
+detail pages. Lists avoid full counts on big tables.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from django.contrib import admin
 from django.core.paginator import Paginator
 from django.db import connection
 from django.http import HttpRequest
+from django.urls import URLPattern, path
 from django.utils.functional import cached_property
 
 from operations.models import ChatRequest, Session
@@ -45,10 +49,12 @@ class ReadOnlyOpsAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     actions = None
 
     def has_module_permission(self, request: HttpRequest) -> bool:
-        return bool(request.user.is_active and request.user.is_staff)
+        return self.has_view_permission(request)
 
     def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return self.has_module_permission(request)
+        user = request.user
+        codename = f"{self.opts.app_label}.view_{self.opts.model_name}"
+        return bool(user.is_active and user.is_staff and user.has_perm(codename))
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
@@ -63,7 +69,7 @@ class ReadOnlyOpsAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 @admin.register(Session)
 class SessionAdmin(ReadOnlyOpsAdmin):
     fields = list_display = (
-        "session_id",
+        "fingerprint",
         "plan_tier",
         "created_at",
         "expires_at",
@@ -71,16 +77,16 @@ class SessionAdmin(ReadOnlyOpsAdmin):
         "quota_day",
         "quota_used",
     )
+    list_display_links = None  # a detail page's URL would carry the session id
     list_filter = ("plan_tier", "created_at", "expires_at", "quota_day")
     date_hierarchy = "created_at"
     ordering = ("-created_at",)
+    change_list_template = "admin/operations/session/change_list.html"
 
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return bool(request.user.is_active and request.user.is_superuser)
-
-    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> tuple[str, ...]:
-        editable = ("plan_tier",) if self.has_change_permission(request, obj) else ()
-        return tuple(name for name in self.fields if name not in editable)
+    def get_urls(self) -> list[URLPattern]:
+        # Only the list: no detail, history or change page, whose URLs name the session id.
+        changelist = self.admin_site.admin_view(self.changelist_view)
+        return [path("", changelist, name="operations_session_changelist")]
 
 
 @admin.register(ChatRequest)
@@ -111,6 +117,8 @@ class ChatRequestAdmin(ReadOnlyOpsAdmin):
     date_hierarchy = "created_at"
     ordering = ("-created_at",)
 
+    list_select_related = ("session",)
+
     @admin.display(description="session")
     def session_ref(self, obj: ChatRequest) -> str:
-        return str(obj.session_id) if obj.session_id else "—"
+        return str(obj.session) if obj.session_id else "—"

@@ -74,7 +74,7 @@ def chat_admit(
         cap = rate_limit_hit(key=key, windows=new_session_windows(limits), now=now)
         if not cap.allowed:
             raise Rejected(FailureType.RATE_LIMITED, cap.retry_after_seconds, scope=cap.scope)
-        session = session_create(now=now, limits=limits)
+        session = session_create(now=now, limits=limits, secret=secret)
     if session.admission is Admission.QUOTA_EXCEEDED:
         raise Rejected(
             FailureType.QUOTA_EXCEEDED, session.retry_after_seconds, session_id=session.session_id

@@ -9,7 +9,12 @@ class OperationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from django.db.models.signals import post_migrate
+
         from operations import checks  # noqa: F401  (registers the deployment check)
+        from operations.permissions import ensure_ops_viewer
+
+        post_migrate.connect(ensure_ops_viewer, sender=self)
 
 
 class OpsAdminConfig(admin_apps.AdminConfig):

@@ -68,12 +68,15 @@ class Session(models.Model):
     last_seen_at = models.DateTimeField(default=timezone.now)
     quota_day = models.DateField()
     quota_used = models.PositiveIntegerField(default=0)
+    # What the ops console shows instead of the id, a bearer token (operations.sessions).
+    fingerprint = models.CharField(max_length=16, null=True, blank=True)  # noqa: DJ001
 
     class Meta:
         db_table = "sessions"
+        indexes = [models.Index(fields=["fingerprint"], name="sessions_fingerprint")]
 
     def __str__(self) -> str:
-        return str(self.session_id)
+        return self.fingerprint or "session"
 
 
 class ChatRequest(models.Model):
@@ -99,6 +102,7 @@ class ChatRequest(models.Model):
     class Meta:
         db_table = "requests"
         verbose_name = "request"
+        permissions = [("view_dashboard", "Can view the ops dashboard")]
 
     def __str__(self) -> str:
         return str(self.id)

@@ -1,7 +1,10 @@
 """Sessions and their daily quota, enforced atomically in the database (DESIGN §4.2).
 
 A session id is only ever minted here (random UUID); a client's `X-Session-Id` is used only if it
-names an existing, unexpired session. `expires_at` is fixed at creation (no sliding).
+names an existing, unexpired session. `expires_at` is fixed at creation (no sliding). The id is a
+bearer token, so each session also gets a `fingerprint` (a short HMAC of the id keyed by the
+deployment secret) that the ops console shows instead: it tells rows apart and cannot be sent
+back as `X-Session-Id`.
 
 The quota check-and-count is a single conditional UPDATE: it increments `quota_used` only while
 it is under the tier's limit for the current UTC day (resetting on a new day), so concurrent
@@ -12,6 +15,8 @@ that one statement; the unknown/expired/exhausted cases take one more read to te
 from __future__ import annotations
 
 import enum
+import hashlib
+import hmac
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -43,6 +48,11 @@ def parse_session_id(header: str | None) -> uuid.UUID | None:
         return uuid.UUID(header.strip())
     except ValueError:
         return None
+
+
+def session_fingerprint(session_id: uuid.UUID, secret: str) -> str:
+    digest = hmac.new(secret.encode(), b"session-fingerprint:" + session_id.bytes, hashlib.sha256)
+    return digest.hexdigest()[:16]
 
 
 def tier_limit(limits: Limits) -> Case:
@@ -84,9 +94,12 @@ def session_admit(*, session_id: uuid.UUID | None, now: datetime, limits: Limits
     return SessionVerdict(Admission.NEEDS_NEW_SESSION, None)
 
 
-def session_create(*, now: datetime, limits: Limits) -> SessionVerdict:
+def session_create(*, now: datetime, limits: Limits, secret: str) -> SessionVerdict:
     """A new server-generated session, with this request already counted."""
+    session_id = uuid.uuid4()
     session = Session.objects.create(
+        session_id=session_id,
+        fingerprint=session_fingerprint(session_id, secret),
         created_at=now,
         expires_at=now + timedelta(seconds=limits.session_ttl_seconds),
         last_seen_at=now,

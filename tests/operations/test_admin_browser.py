@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Group, User
 
 from operations.models import ChatRequest
+from operations.permissions import OPS_VIEWER
 from tests.support.browser import chromium_page
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -16,7 +17,8 @@ PASSWORD = "a-Long-unusual-passphrase-42"
 
 
 def test_staff_sees_dashboard_charts_and_the_requests_list(live_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    User.objects.create_user("staff", password=PASSWORD, is_staff=True)
+    staff = User.objects.create_user("staff", password=PASSWORD, is_staff=True)
+    staff.groups.add(Group.objects.get(name=OPS_VIEWER))
     for outcome, action in (("accepted", "ANSWER"), ("refused", "REFUSE"), ("aborted", "ANSWER")):
         ChatRequest.objects.create(action=action, outcome=outcome, status_code=200, latency_ms=12)
 

@@ -52,7 +52,7 @@ def test_sql_file_matches_the_migrations_and_enables_rls(tmp_path: Path) -> None
             connection.execute(SQL_FILE.read_text())
         expected, actual = catalog(migrated), catalog(from_sql)
 
-    assert len(expected["columns"]) == 7 + 9 + 5
+    assert len(expected["columns"]) == 8 + 9 + 5
     for name in CATALOG_QUERIES:
         assert actual[name] == expected[name], name
     assert expected["rls"] == [(table, True) for table in sorted(TABLES)]

@@ -1,0 +1,35 @@
+"""The "ops viewer" group: what a staff user needs to see the ops console (DESIGN §4.5).
+
+Staff users see nothing of the console without these permissions; superusers have them all. The
+group is made (or completed) after every `migrate`, so a new database, a flushed test database
+and the SQL-file route (`migrate --fake`) all have it. Operators add staff to it in the console
+(Users → groups) or with `user.groups.add(...)`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.apps import apps as global_apps
+from django.apps.registry import Apps
+
+OPS_VIEWER = "ops viewer"
+OPS_VIEWER_PERMISSIONS = ("view_session", "view_chatrequest", "view_dashboard")
+
+
+def ensure_ops_viewer(using: str = "default", apps: Apps = global_apps, **_signal: Any) -> None:
+    """A `post_migrate` receiver; permissions exist by then (auth's receiver runs first).
+
+    Like Django's own receivers it does nothing while auth's tables are not migrated yet.
+    """
+    try:
+        group_model = apps.get_model("auth", "Group")
+        permission_model = apps.get_model("auth", "Permission")
+    except LookupError:
+        return
+    group, _ = group_model.objects.using(using).get_or_create(name=OPS_VIEWER)
+    group.permissions.add(
+        *permission_model.objects.using(using).filter(
+            content_type__app_label="operations", codename__in=OPS_VIEWER_PERMISSIONS
+        )
+    )
