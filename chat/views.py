@@ -1,4 +1,4 @@
-"""`POST /api/chat` (validate, admit, govern, record) and `GET /`, the chat page."""
+"""`POST /api/chat` (validate, admit, govern, record), `GET /api/schema`, `GET /` (the page)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import uuid
 from typing import Any
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from django.http import HttpRequest, HttpResponse, HttpResponseBase, JsonResponse
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.utils import timezone
@@ -18,6 +18,7 @@ from rest_framework.request import Request
 from rest_framework.views import APIView
 
 from chat.contract import FailureType
+from chat.openapi import openapi_document
 from chat.page import ASSET_NAMES, page_context, page_csp
 from chat.request import read_user_text
 from chat.responses import envelope_response
@@ -99,5 +100,13 @@ def chat_page(request: HttpRequest) -> HttpResponse:
     )
     response = render(request, "chat/page.html", context)
     response["Content-Security-Policy"] = page_csp(service.chat_api_base)
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
+@require_GET
+def api_schema(request: HttpRequest) -> HttpResponse:
+    """`GET /api/schema`: the OpenAPI 3.1 document of the public API (chat/openapi.py)."""
+    response = JsonResponse(openapi_document())
     response["Cache-Control"] = "no-cache"
     return response
