@@ -40,7 +40,7 @@ format: install-dev
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-## The release guards (tracked .env, check --deploy, additive migrations, goldens), then the
+## The release guards (tracked .env, check --deploy, rollback-safe migrations, goldens), then the
 ## abuse suites and the no-content scan of logs and database.
 release-check: install-dev
 	$(BIN)/python manage.py release_check

@@ -4,7 +4,10 @@ Two guarantees, enforced here rather than trusted to every call site:
 - Only the project's own loggers (`gcs.*`) may interpolate arguments into their messages, and they
   log fixed event names plus whitelisted categorical fields. Every other logger (Django, the
   `openai` SDK, httpx, gunicorn) is reduced to its message *template*: arguments, which could hold a
-  request body or a completion, are never formatted.
+  request body or a completion, are never formatted — except the server lifecycle lines in
+  `LIFECYCLE_LINES` (gunicorn's arbiter and workers, runserver's reloader), whose arguments are
+  addresses, pids, signal and class names that no client can set, and only when each argument
+  is an integer or a short string of such characters.
 - Exceptions are logged as their class name and stack frames (file, line, function) only — never
   the exception's message, which may quote its input.
 """
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import traceback
 from datetime import UTC, datetime
 from typing import Any
@@ -38,15 +42,48 @@ LOG_FIELDS = (
 )
 
 
+# (logger, template) of third-party lines whose arguments carry no client content.
+LIFECYCLE_LINES = frozenset(
+    ("gunicorn.error", template)
+    for template in (
+        "Starting gunicorn %s",
+        "Listening at: %s (%s)",
+        "Listening at: %s",
+        "Using worker: %s",
+        "Booting worker with pid: %s",
+        "Worker exiting (pid: %s)",
+        "Handling signal: %s",
+        "Shutting down: %s",
+        "Hang up: %s",
+        "WORKER TIMEOUT (pid:%s)",
+        "Worker (pid:%s) exited with code %s.",
+    )
+) | {("django.utils.autoreload", "Watching for file changes with %s")}
+# Addresses (with brackets and ports, comma-separated), pids, versions, class and signal names.
+_SAFE_ARGUMENT = re.compile(r"^[A-Za-z0-9_.:/\[\], -]{0,200}$")
+
+
+def _lifecycle_arguments(record: logging.LogRecord) -> bool:
+    args = record.args
+    return (
+        isinstance(args, tuple)
+        and (record.name, record.msg) in LIFECYCLE_LINES
+        and all(
+            (isinstance(arg, int) and not isinstance(arg, bool))
+            or (isinstance(arg, str) and _SAFE_ARGUMENT.match(arg))
+            for arg in args
+        )
+    )
+
+
 class ContentFreeFilter(logging.Filter):
     """Strips interpolation arguments from records that are not the project's own."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if not record.name.startswith(PROJECT_LOGGER_PREFIX + "."):
-            record.msg = (
-                str(record.msg) if isinstance(record.msg, str) else type(record.msg).__name__
-            )
-            record.args = None
+        if record.name.startswith(PROJECT_LOGGER_PREFIX + ".") or _lifecycle_arguments(record):
+            return True
+        record.msg = str(record.msg) if isinstance(record.msg, str) else type(record.msg).__name__
+        record.args = None
         return True
 
 

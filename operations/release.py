@@ -2,9 +2,11 @@
 
 - no `.env` file is tracked by git (secrets live in the platform's environment);
 - Django's deployment checklist passes with a production environment;
-- migrations are additive: no removed or renamed fields/models/tables, no narrowed columns,
-  unless the migration says `approved_destructive = "<why>"` (rollback to the previous release
-  must keep working against the migrated schema);
+- migrations are rollback-safe: the previous release must keep working against the migrated
+  schema, so no migration may remove or rename a field, model or table, add a NOT NULL column
+  without a database default, narrow or retype a column, add a constraint old writes may break,
+  or run code or SQL that cannot be reversed — unless it says `approved_destructive = "<why>"`
+  (stage such a change in two releases: docs/DEPLOY.md, rollback);
 - the governance determinism goldens are unchanged.
 Each guard returns a list of problems (names and locations only).
 """
@@ -19,7 +21,11 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import connection, migrations
+from django.db.migrations import Migration
 from django.db.migrations.loader import MigrationLoader
+from django.db.migrations.operations.base import Operation
+from django.db.migrations.state import ProjectState
+from django.db.models import NOT_PROVIDED
 
 REPO = Path(settings.BASE_DIR)
 PROJECT_APPS = ("chat", "operations")
@@ -81,28 +87,58 @@ def _narrowed(old: object, new: object) -> str | None:
     return None
 
 
+def _rollback_problem(operation: Operation, app: str, state: ProjectState) -> str | None:
+    """Why the previous release could not run against the schema after `operation`, if so."""
+    if isinstance(operation, REMOVALS):
+        return "removes or renames what the previous release uses"
+    if isinstance(operation, migrations.AddField):
+        field = operation.field
+        if not field.null and field.db_default is NOT_PROVIDED and not field.many_to_many:
+            return f"{operation.model_name}.{operation.name} is NOT NULL without a db_default"
+    if isinstance(operation, migrations.AlterField):
+        model = state.models[app, operation.model_name_lower]
+        change = _narrowed(model.fields[operation.name], operation.field)
+        if change:
+            return f"{operation.model_name}.{operation.name} ({change})"
+    if isinstance(operation, migrations.AddConstraint):
+        name = getattr(operation, "constraint").name  # noqa: B009  (not in django-stubs 5.2)
+        return f"constraint {name} may refuse the previous release's writes"
+    if isinstance(operation, migrations.AlterUniqueTogether) and operation.unique_together:
+        return f"unique_together on {operation.name} may refuse the previous release's writes"
+    if isinstance(operation, migrations.RunPython) and not operation.reversible:
+        return "RunPython without reverse_code"
+    if isinstance(operation, migrations.RunSQL):
+        if not operation.reversible:
+            return "RunSQL without reverse_sql"
+        if DESTRUCTIVE_SQL.search(str(operation.sql)):
+            return "destructive SQL"
+    return None
+
+
+def migration_problems(app: str, name: str, migration: Migration, state: ProjectState) -> list[str]:
+    """The rollback problems of one migration, given the project state before it."""
+    if getattr(migration, "approved_destructive", None):
+        return []
+    problems = []
+    for operation in migration.operations:
+        problem = _rollback_problem(operation, app, state)
+        if problem:
+            problems.append(
+                f"unapproved destructive migration: {app}.{name}: "
+                f"{type(operation).__name__} ({problem})"
+            )
+        operation.state_forwards(app, state)
+    return problems
+
+
 def destructive_migrations() -> list[str]:
     loader = MigrationLoader(connection, ignore_no_migrations=True, load=True)
     problems = []
     for (app, name), migration in sorted(loader.disk_migrations.items()):
-        if app not in PROJECT_APPS or getattr(migration, "approved_destructive", None):
-            continue
-        state = loader.project_state((app, name), at_end=False)
-        for operation in migration.operations:
-            where = f"{app}.{name}: {type(operation).__name__}"
-            if isinstance(operation, REMOVALS):
-                problems.append(where)
-            elif isinstance(operation, migrations.AlterField):
-                model = state.models[app, operation.model_name_lower]
-                change = _narrowed(model.fields[operation.name], operation.field)
-                if change:
-                    problems.append(f"{where} {operation.model_name}.{operation.name} ({change})")
-            elif isinstance(operation, migrations.RunSQL) and DESTRUCTIVE_SQL.search(
-                str(operation.sql)
-            ):
-                problems.append(f"{where} (destructive SQL)")
-            operation.state_forwards(app, state)
-    return [f"unapproved destructive migration: {problem}" for problem in problems]
+        if app in PROJECT_APPS:
+            state = loader.project_state((app, name), at_end=False)
+            problems += migration_problems(app, name, migration, state)
+    return problems
 
 
 def golden_drift() -> list[str]:

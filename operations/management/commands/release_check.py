@@ -20,5 +20,5 @@ class Command(BaseCommand):
             raise CommandError(f"release check failed: {len(problems)} problem(s)")
         self.stdout.write(
             "release check passed: no tracked .env, deploy check clean, "
-            "migrations additive, goldens unchanged"
+            "migrations rollback-safe, goldens unchanged"
         )
