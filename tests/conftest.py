@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from django.db import connections
 
-from tests.support.postgres import throwaway_database
+from tests.support.postgres import direct_url, throwaway_database
 from tests.support.servers import run_manage
 
 CI = os.environ.get("CI", "").lower() == "true"
@@ -37,7 +37,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 def migrated_postgres_url() -> Iterator[str]:
     """A real, migrated Postgres database for servers started by tests."""
     with throwaway_database() as url:
-        result = run_manage("migrate", "--noinput", env={"DATABASE_URL": url})
+        result = run_manage("migrate", "--noinput", env={"DATABASE_URL": direct_url(url)})
         assert result.returncode == 0, result.stderr[-2000:]
         yield url
 

@@ -10,11 +10,10 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import psycopg
 import pytest
 
 from tests.support.http import post_json
-from tests.support.postgres import HOST, PORT
+from tests.support.postgres import HOST, PORT, connect
 from tests.support.servers import LiveServer
 from tests.support.tcp_proxy import TcpProxy
 
@@ -33,7 +32,7 @@ def servers(tmp_path: Path) -> Iterator[list[LiveServer]]:
 def insert_session(database_url: str, *, quota_used: int = 0) -> str:
     session_id = str(uuid.uuid4())
     now = datetime.now(UTC)
-    with psycopg.connect(database_url, autocommit=True) as connection:
+    with connect(database_url, autocommit=True) as connection:
         connection.execute(
             "INSERT INTO sessions (session_id, created_at, expires_at, plan_tier, last_seen_at,"
             " quota_day, quota_used) VALUES (%s, %s, %s, 'FREE', %s, %s, %s)",
@@ -63,7 +62,7 @@ def test_quota_holds_exactly_across_four_worker_processes(
     session_id = insert_session(migrated_postgres_url)
     results = fire(server, session_id, 200)
     assert results == Counter({(200, None): 50, (429, "QUOTA_EXCEEDED"): 150})
-    with psycopg.connect(migrated_postgres_url) as connection:
+    with connect(migrated_postgres_url) as connection:
         used = connection.execute(
             "SELECT quota_used FROM sessions WHERE session_id = %s", (session_id,)
         ).fetchone()

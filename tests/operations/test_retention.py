@@ -7,7 +7,6 @@ import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
 
-import psycopg
 import pytest
 from django.conf import settings
 from django.core.management import call_command
@@ -15,7 +14,7 @@ from django.utils import timezone
 
 from operations.models import ChatRequest, PlanTier, RateLimit, RateLimitScope, Session
 from operations.retention import retention_apply
-from tests.support.postgres import throwaway_database
+from tests.support.postgres import connect, database_env, direct_url, throwaway_database
 from tests.support.servers import REPO, run_manage
 
 SUMMARY = re.compile(r"requests=(\d+) sessions=(\d+) rate_limits=(\d+)")
@@ -99,9 +98,12 @@ def test_the_command_exits_non_zero_when_the_database_fails(tmp_path) -> None:  
 
 def test_two_concurrent_runs_delete_each_row_once() -> None:
     with throwaway_database() as url:
-        assert run_manage("migrate", "--noinput", env={"DATABASE_URL": url}).returncode == 0
+        assert (
+            run_manage("migrate", "--noinput", env={"DATABASE_URL": direct_url(url)}).returncode
+            == 0
+        )
         now = datetime.now(UTC)
-        with psycopg.connect(url, autocommit=True) as connection:
+        with connect(url, autocommit=True) as connection:
             connection.execute(
                 "INSERT INTO sessions SELECT gen_random_uuid(), %s, %s, 'FREE', %s, %s, 0"
                 " FROM generate_series(1, 2000)",
@@ -114,7 +116,7 @@ def test_two_concurrent_runs_delete_each_row_once() -> None:
                 (now - timedelta(days=30),),
             )
         command = [sys.executable, "manage.py", "apply_retention", "--batch-size", "500"]
-        env = {"PATH": "/usr/bin:/bin", "DATABASE_URL": url}
+        env = {"PATH": "/usr/bin:/bin", **database_env(url)}
         runs = [
             subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, text=True)
             for _ in range(2)
@@ -124,6 +126,6 @@ def test_two_concurrent_runs_delete_each_row_once() -> None:
         totals = [tuple(map(int, SUMMARY.search(out).groups())) for out in outputs]  # type: ignore[union-attr]
         assert sum(t[0] for t in totals) == 30_000
         assert sum(t[1] for t in totals) == 2_000
-        with psycopg.connect(url) as connection:
+        with connect(url) as connection:
             assert connection.execute("SELECT count(*) FROM requests").fetchone() == (0,)
             assert connection.execute("SELECT count(*) FROM sessions").fetchone() == (0,)

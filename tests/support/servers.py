@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from tests.support.http import request
+from tests.support.postgres import database_env
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -37,6 +38,14 @@ def production_env(database_url: str, **overrides: str) -> dict[str, str]:
     return {name: value for name, value in env.items() if value != ""}
 
 
+def with_pooler(env: dict[str, str]) -> dict[str, str]:
+    """A Postgres `DATABASE_URL` goes through the pooler in the pooler pass: say so."""
+    url = env.get("DATABASE_URL", "")
+    if url.startswith("postgres") and "DATABASE_POOLER" not in env:
+        return {**database_env(url), **env}
+    return env
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -57,7 +66,7 @@ class LiveServer:
             "HOME": os.environ.get("HOME", "/tmp"),
             "PYTHONDONTWRITEBYTECODE": "1",
             "WEB_CONCURRENCY": str(workers),
-            **env,
+            **with_pooler(env),
         }
         command = [
             sys.executable,
@@ -112,7 +121,7 @@ def run_manage(
     process_env = {
         "PATH": os.environ.get("PATH", ""),
         "HOME": os.environ.get("HOME", "/tmp"),
-        **env,
+        **with_pooler(env),
     }
     return subprocess.run(
         [sys.executable, "manage.py", *args],
