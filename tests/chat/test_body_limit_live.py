@@ -18,8 +18,10 @@ CHUNK = b"x" * 65_536
 TOTAL_BYTES = 200 * 1024 * 1024
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[LiveServer]:
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """One server for the module: each test leaves it as it found it (and checks it still is)."""
+    tmp_path = tmp_path_factory.mktemp("body_limit")
     env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}"}
     assert run_manage("migrate", "--noinput", env=env).returncode == 0
     live = LiveServer(env, tmp_path / "log")
