@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import sentry_sdk
 from django.core.exceptions import DisallowedHost
 from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse
@@ -35,6 +36,7 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> HttpResponse:
         logger.warning("chat_database_unavailable", exc_info=exc)
         return failure_response(FailureType.SERVICE_UNAVAILABLE)
     logger.error("chat_internal_error", exc_info=exc)
+    sentry_sdk.capture_exception(exc)  # a no-op unless SENTRY_DSN is set (config/error_tracking.py)
     return failure_response(FailureType.INTERNAL_ERROR_SANITIZED)
 
 

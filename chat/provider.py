@@ -19,6 +19,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 import openai
 
 from chat.governance.render import ModelRoute, RenderFailed, RenderRequest
+from operations.metrics import BREAKER_OPEN, MODEL_CALLS, MODEL_IN_FLIGHT, MODEL_LATENCY
 
 logger = logging.getLogger("gcs.model")
 
@@ -52,12 +53,14 @@ class CircuitBreaker:
             self._failures = 0
             self._opened_at = None
             self._trial_in_flight = False
+            BREAKER_OPEN.set(0)
 
     def record_failure(self) -> None:
         with self._lock:
             self._failures += 1
             if self._trial_in_flight or self._failures >= self.threshold:
                 self._opened_at = time.monotonic()
+                BREAKER_OPEN.set(1)
             self._trial_in_flight = False
 
 
@@ -95,20 +98,29 @@ class OpenAICompatibleRenderer:
 
     def render(self, request: RenderRequest) -> str:
         if not self.calls_enabled:
+            MODEL_CALLS.labels("skipped_kill_switch").inc()
             raise RenderFailed("model calls disabled")
         if not self.breaker.allow():
+            MODEL_CALLS.labels("skipped_breaker").inc()
             raise RenderFailed("circuit open")
         if not self._slots.acquire(blocking=False):
+            MODEL_CALLS.labels("skipped_bulkhead").inc()
             raise self._failed("busy")
-        deadline = time.monotonic() + self.timeout_seconds
+        started = time.monotonic()
+        deadline = started + self.timeout_seconds
+        MODEL_IN_FLIGHT.inc()
         try:
             text = self._call_with_one_connect_retry(request, deadline)
-        except RenderFailed:
+        except RenderFailed as failure:
             self.breaker.record_failure()
+            MODEL_CALLS.labels("timeout" if str(failure) == "timeout" else "error").inc()
             raise
         finally:
             self._slots.release()
+            MODEL_IN_FLIGHT.dec()
+            MODEL_LATENCY.observe(time.monotonic() - started)
         self.breaker.record_success()
+        MODEL_CALLS.labels("ok").inc()
         return text
 
     def _call_with_one_connect_retry(self, request: RenderRequest, deadline: float) -> str:

@@ -17,6 +17,7 @@ from chat.governance.render import OfflineRenderer, Renderer
 from chat.policy import RefusalCategory
 from chat.provider import CircuitBreaker, OpenAICompatibleRenderer
 from config.env import ServiceConfig
+from operations.metrics import MODEL_CALLS
 
 OFFLINE_RENDERER = OfflineRenderer()
 _RENDERER_LOCK = threading.Lock()
@@ -91,6 +92,8 @@ def chat_reply(*, user_text: str) -> ChatReply:
     if governed.model_route is not None:
         metadata["model_route"] = str(governed.model_route)
         metadata["renderer"] = "offline" if renderer is OFFLINE_RENDERER else "networked"
+    if governed.candidate_rejected and renderer is not OFFLINE_RENDERER:
+        MODEL_CALLS.labels("rejected_by_verify").inc()
     if governed.model_failed:
         return ChatReply(
             governed.action,

@@ -24,6 +24,7 @@ from chat.request import read_user_text
 from chat.responses import envelope_response
 from chat.services import chat_reply
 from operations.admission import Rejected, chat_admit, release_database_connection
+from operations.metrics import chat_observed
 from operations.telemetry import chat_request_record, outcome_for
 
 
@@ -51,6 +52,7 @@ class ChatView(APIView):
             response["X-Session-Id"] = str(self.session_id)
         fields = response.log_fields  # type: ignore[attr-defined]
         fields["outcome"] = str(outcome_for(status=response.status_code, **fields))
+        chat_observed(**fields, metadata=self.metadata, seconds=time.perf_counter() - started)
         if fields["failure_type"] != FailureType.SERVICE_UNAVAILABLE:  # the database is the problem
             chat_request_record(
                 session_id=self.session_id,

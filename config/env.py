@@ -115,6 +115,10 @@ class ServiceConfig:
     database_pooler: str | None
     supabase_url: str | None
     supabase_anon_key: str | None = field(repr=False)
+    metrics_token: str | None = field(repr=False)
+    # Set by config/gunicorn.py (not by operators): where every worker's metric files meet.
+    metrics_multiprocess_dir: str | None
+    sentry_dsn: str | None = field(repr=False)
     supabase_service_role_key: str | None = field(repr=False)
     model_api_key: str | None = field(repr=False)
     model_base_url: str
@@ -453,6 +457,9 @@ def load_config(environ: Mapping[str, str]) -> ServiceConfig:
         database_pooler=pooler,
         supabase_url=_read_https_url(reader, "SUPABASE_URL", None),
         supabase_anon_key=reader.token("SUPABASE_ANON_KEY"),
+        metrics_token=reader.token("METRICS_TOKEN"),
+        metrics_multiprocess_dir=reader.raw("PROMETHEUS_MULTIPROC_DIR"),
+        sentry_dsn=_read_https_url(reader, "SENTRY_DSN", None),
         supabase_service_role_key=reader.token("SUPABASE_SERVICE_ROLE_KEY"),
         model_api_key=reader.raw("MODEL_PROVIDER_API_KEY"),
         model_base_url=_read_https_url(reader, "MODEL_PROVIDER_BASE_URL", DEFAULT_MODEL_BASE_URL)

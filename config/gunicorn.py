@@ -6,8 +6,17 @@ answering; the worker class adds read deadlines so slow clients hold no thread
 application's own JSON line per request (config/middleware.py), so gunicorn's access log is off.
 """
 
+import os
+import tempfile
+from typing import Any
+
 from config.env import load_server_config
 from config.logging import build_logging_config
+
+# Prometheus metrics in multiprocess mode (operations/metrics.py): every worker writes its
+# counters to files in one fresh directory, and a scrape of any worker reads them all. Set before
+# the app (and prometheus_client) is loaded; a new directory per server start, so no stale counts.
+os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="gcs-metrics-")
 
 _server = load_server_config()
 
@@ -38,6 +47,12 @@ forwarder_headers = ""
 secure_scheme_headers: dict[str, str] = {}
 # No runtime control socket: nothing uses it, and it is a shared path between instances.
 control_socket_disable = True
+
+
+def child_exit(server: object, worker: Any) -> None:
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)  # type: ignore[no-untyped-call]  # live gauges
 
 
 def post_worker_init(worker: object) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 
 from config.env import BASE_DIR, load_config
+from config.error_tracking import error_tracking_init
 from config.logging import build_logging_config
 
 SERVICE = load_config(os.environ)
@@ -147,3 +148,4 @@ if PRODUCTION:
     CSRF_COOKIE_SECURE = True
 
 LOGGING = build_logging_config(SERVICE.log_level)
+error_tracking_init(SERVICE)  # only with SENTRY_DSN (config/error_tracking.py)

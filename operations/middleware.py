@@ -1,10 +1,11 @@
-"""Probes that answer whatever the Host header, and the production fail-closed gate.
+"""Probes and metrics that answer whatever the Host header, and the production fail-closed gate.
 
 `ProbeMiddleware` sits above everything that validates the Host header or redirects to HTTPS:
 platform probes reach the container directly with their own host names over plain HTTP
-(DESIGN §1.2, §6.1). `FailClosedMiddleware` answers 503 for every other route while production
-readiness fails (DESIGN §1.4), and turns a database that stops answering into a 503 rather than
-a 500 anywhere in the site.
+(DESIGN §1.2, §6.1), and so does a metrics scraper on the platform's private network.
+`FailClosedMiddleware` answers 503 for every other route while production readiness fails
+(DESIGN §1.4), and turns a database that stops answering into a 503 rather than a 500 anywhere
+in the site.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 
 from chat.contract import FailureType
 from chat.responses import RETRY_AFTER_UNAVAILABLE_SECONDS, failure_response
+from operations.metrics import metrics_response
 from operations.probes import Readiness, ServingGate, health
 
-PROBE_PATHS = ("/health", "/ready")
+PROBE_PATHS = ("/health", "/ready", "/metrics")
 
 
 def _no_store(response: HttpResponse) -> HttpResponse:
@@ -41,6 +43,8 @@ class ProbeMiddleware:
             return _no_store(response)
         if request.path == "/health":
             return _no_store(JsonResponse(health()))
+        if request.path == "/metrics":
+            return _no_store(metrics_response(request, settings.SERVICE))
         ready, body = self.readiness(settings.SERVICE)
         return _no_store(JsonResponse(body, status=200 if ready else 503))
 

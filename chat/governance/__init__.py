@@ -76,6 +76,7 @@ class GovernedReply:
     # Categorical facts telemetry may record (never text):
     refusal: RefusalCategory = RefusalCategory.NONE
     language_supported: bool = True
+    candidate_rejected: bool = False  # the renderer returned text and verify refused it
 
     def __post_init__(self) -> None:
         if self.action is Action.FALLBACK:
@@ -119,5 +120,12 @@ def govern(
     else:
         text, failed = with_disclosures(served, plan), False
     return GovernedReply(
-        plan.action, text, failed, request.route, True, RefusalCategory.NONE, supported
+        plan.action,
+        text,
+        failed,
+        request.route,
+        True,
+        RefusalCategory.NONE,
+        supported,
+        candidate_rejected=isinstance(served, str) and rejection is not None,
     )

@@ -106,6 +106,19 @@ def test_renderer_failure_becomes_fallback_with_the_plan_action() -> None:
     assert reply.text.startswith("I can't produce a full answer right now")
 
 
+def test_a_rejected_candidate_is_told_apart_from_a_failed_call() -> None:
+    """Metrics count replies verify refused apart from calls that failed (operations/metrics.py)."""
+    text = "How does computer memory work?"
+    echoed = govern(
+        text, renderer=FixedRenderer("The canary is cnry-test-0000"), canary="cnry-test-0000"
+    )
+    assert echoed.model_failed and echoed.candidate_rejected
+    failed = govern(text, renderer=FailingRenderer())
+    assert failed.model_failed and not failed.candidate_rejected
+    served = govern(text, renderer=ValidRenderer())
+    assert not served.model_failed and not served.candidate_rejected
+
+
 def test_answer_fallback_is_honest_and_keeps_disclosures() -> None:
     reply = govern("How do I prepare for a tax audit?", renderer=FailingRenderer())
     assert reply.action is Action.ANSWER

@@ -13,13 +13,19 @@ import json
 from collections.abc import Iterator
 
 import pytest
+import sentry_sdk
 from django.conf import settings
 from django.db import connection
 from django.test import Client, override_settings
+from sentry_sdk.envelope import Envelope
+from sentry_sdk.transport import Transport
 
-from chat import services
+from chat import services, views
+from config.env import load_config
+from config.error_tracking import error_tracking_init
 from tests.support.logs import fragments, production_logs
 from tests.support.model_server import Behaviour, ModelServer
+from tests.support.servers import run_manage
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -95,3 +101,60 @@ def test_nothing_users_write_or_models_reply_is_stored_or_logged(model_server: M
         for piece in fragments(text):
             assert piece not in dump, f"stored: {piece!r}"
             assert piece not in logged, f"logged: {piece!r}"
+
+
+DSN = "https://public@sentry.example.invalid/1"
+
+
+class CapturingTransport(Transport):
+    """Keeps every envelope the SDK would send, as the bytes it would send."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sent: list[bytes] = []
+
+    def capture_envelope(self, envelope: Envelope) -> None:
+        self.sent.append(envelope.serialize())
+
+
+def test_error_tracking_sends_the_error_and_nothing_users_wrote(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    marker = "zqx-SECRET-marker-7731"
+
+    def exploding_reply(*, user_text: str) -> None:
+        quoted = f"cannot handle {user_text}"  # a local variable holding the text
+        raise ValueError(quoted)
+
+    transport = CapturingTransport()
+    service = dataclasses.replace(settings.SERVICE, sentry_dsn=DSN)
+    assert error_tracking_init(service, transport=transport)
+    try:
+        monkeypatch.setattr(views, "chat_reply", exploding_reply)
+        response = Client().post(
+            f"/api/chat?note={marker}",
+            json.dumps({"user_text": marker}),
+            content_type="application/json",
+            HTTP_X_SESSION_ID=marker,
+            HTTP_COOKIE=f"pref={marker}",
+            HTTP_USER_AGENT=marker,
+        )
+        assert response.status_code == 500
+        sentry_sdk.flush()
+    finally:
+        sentry_sdk.get_client().close()
+        sentry_sdk.get_global_scope().set_client(None)  # back to no client, as the suite runs
+    sent = b"".join(transport.sent)
+    assert b'"type":"ValueError"' in sent
+    assert b"exploding_reply" in sent  # the stack frames are there
+    assert marker.encode() not in sent
+    assert b"cannot handle" not in sent  # nor the exception's message
+
+
+@pytest.mark.parametrize(("dsn", "initialised"), [("", "False"), (DSN, "True")])
+def test_the_sdk_is_initialised_only_with_a_dsn(dsn: str, initialised: str) -> None:
+    probe = "import sentry_sdk; print(sentry_sdk.is_initialized())"
+    result = run_manage("shell", "-c", probe, env={"SENTRY_DSN": dsn} if dsn else {})
+    assert result.returncode == 0, result.stderr[-1000:]
+    assert result.stdout.strip().splitlines()[-1] == initialised
+    assert not error_tracking_init(load_config({}))
