@@ -7,6 +7,7 @@ application's own JSON line per request (config/middleware.py), so gunicorn's ac
 """
 
 import os
+import shutil
 import tempfile
 from typing import Any
 
@@ -47,6 +48,10 @@ forwarder_headers = ""
 secure_scheme_headers: dict[str, str] = {}
 # No runtime control socket: nothing uses it, and it is a shared path between instances.
 control_socket_disable = True
+
+
+def on_exit(server: object) -> None:
+    shutil.rmtree(os.environ["PROMETHEUS_MULTIPROC_DIR"], ignore_errors=True)
 
 
 def child_exit(server: object, worker: Any) -> None:
