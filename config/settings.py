@@ -24,7 +24,8 @@ if not PRODUCTION:
 CSRF_TRUSTED_ORIGINS = [SERVICE.public_base_url] if SERVICE.public_base_url else []
 
 INSTALLED_APPS = [
-    "operations.apps.OpsAdminConfig",
+    "operations.console",  # before the admin: its templates override the admin's
+    "operations.console.apps.OpsAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -2,7 +2,7 @@
 
 Additive: the previous release ignores the nullable column. Sessions that exist already get their
 fingerprint here, in batches. (The "ops viewer" group is made after every migrate:
-operations/permissions.py.)
+operations/console/permissions.py.)
 """
 
 from django.conf import settings

@@ -10,9 +10,9 @@ from django.test import Client
 from django.utils import timezone
 
 from config.env import Limits, load_config
-from operations.admin import ChatRequestAdmin, SessionAdmin
+from operations.console.admin import ChatRequestAdmin, SessionAdmin
+from operations.console.permissions import OPS_VIEWER
 from operations.models import ChatRequest, PlanTier, Session
-from operations.permissions import OPS_VIEWER
 from operations.sessions import session_create
 
 pytestmark = pytest.mark.django_db

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import Group, User
 
+from operations.console.permissions import OPS_VIEWER
 from operations.models import ChatRequest
-from operations.permissions import OPS_VIEWER
 from tests.support.browser import chromium_page
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -13,7 +13,7 @@ from django.test import Client
 from django.utils import timezone
 
 from chat.contract import Action, FailureType
-from operations.dashboard import dashboard_build
+from operations.console.dashboard import dashboard_build
 from operations.models import ChatRequest, Outcome, PlanTier, RateLimit, Session
 
 pytestmark = pytest.mark.django_db

@@ -22,7 +22,7 @@ from django.template.response import TemplateResponse
 from django.urls import URLPattern, URLResolver, path
 from django.utils import timezone
 
-from operations.dashboard import dashboard_build
+from operations.console.dashboard import dashboard_build
 from operations.models import PlanTier, RateLimitScope, Session
 from operations.rate_limits import Window, client_address, client_key, rate_limit_hit
 

@@ -1,7 +1,7 @@
-"""Admin for the operational tables (DESIGN §4.5); the site itself is operations/admin_site.py.
+"""Admin for the operational tables (DESIGN §4.5); the site itself is operations/console/site.py.
 
 Sessions and requests cannot be added, changed or deleted here (retention deletes); the one
-exception is a session's `plan_tier`, which only a superuser may change (operations/admin_site.py,
+exception is a session's `plan_tier`, which only a superuser may change (operations/console/site.py,
 by fingerprint). Viewing needs the model's view permission, which the "ops viewer" group holds
 (migration 0004); staff without it get 403. A session id is a bearer token: no page shows it,
 links to it or carries it in a form — sessions appear by their fingerprint, and their list has no

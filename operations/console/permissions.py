@@ -10,23 +10,29 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.apps import AppConfig
 from django.apps import apps as global_apps
 from django.apps.registry import Apps
+from django.contrib.auth.management import create_permissions
 
 OPS_VIEWER = "ops viewer"
 OPS_VIEWER_PERMISSIONS = ("view_session", "view_chatrequest", "view_dashboard")
 
 
-def ensure_ops_viewer(using: str = "default", apps: Apps = global_apps, **_signal: Any) -> None:
-    """A `post_migrate` receiver; permissions exist by then (auth's receiver runs first).
+def ensure_ops_viewer(
+    app_config: AppConfig, using: str = "default", apps: Apps = global_apps, **_signal: Any
+) -> None:
+    """A `post_migrate` receiver for the operations app.
 
-    Like Django's own receivers it does nothing while auth's tables are not migrated yet.
+    Like Django's own receivers it does nothing while auth's tables are not migrated yet. It
+    creates the app's permissions first (auth's own receiver may run after this one).
     """
     try:
         group_model = apps.get_model("auth", "Group")
         permission_model = apps.get_model("auth", "Permission")
     except LookupError:
         return
+    create_permissions(app_config, verbosity=0, using=using, apps=apps)
     group, _ = group_model.objects.using(using).get_or_create(name=OPS_VIEWER)
     group.permissions.add(
         *permission_model.objects.using(using).filter(
