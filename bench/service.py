@@ -35,6 +35,7 @@ from tests.support.servers import LiveServer, free_port, production_env, run_man
 
 GENEROUS = {
     "RATE_LIMIT_BURST": "1000000",
+    "DEPLOYMENT_CHATS_PER_MINUTE": "100000000",
     "RATE_LIMIT_SUSTAINED": "1000000",
     "NEW_SESSIONS_PER_HOUR": "1000000",
     "QUOTA_FREE_PER_DAY": "1000000",

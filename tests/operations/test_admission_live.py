@@ -18,7 +18,11 @@ from tests.support.servers import LiveServer
 from tests.support.tcp_proxy import TcpProxy
 
 QUESTION = {"user_text": "How does computer memory work?"}
-UNLIMITED = {"RATE_LIMIT_BURST": "1000000", "RATE_LIMIT_SUSTAINED": "1000000"}
+UNLIMITED = {
+    "RATE_LIMIT_BURST": "1000000",
+    "RATE_LIMIT_SUSTAINED": "1000000",
+    "DEPLOYMENT_CHATS_PER_MINUTE": "100000000",
+}
 
 
 @pytest.fixture
