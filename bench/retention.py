@@ -29,7 +29,7 @@ from tests.support.servers import REPO, LiveServer, run_manage
 
 UNLIMITED = {
     "RATE_LIMIT_BURST": "1000000",
-    "DEPLOYMENT_CHATS_PER_MINUTE": "100000000",
+    "DEPLOYMENT_CHATS_PER_MINUTE": "10000000",
     "RATE_LIMIT_SUSTAINED": "1000000",
     "QUOTA_FREE_PER_DAY": "1000000",
 }

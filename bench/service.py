@@ -35,7 +35,7 @@ from tests.support.servers import LiveServer, free_port, production_env, run_man
 
 GENEROUS = {
     "RATE_LIMIT_BURST": "1000000",
-    "DEPLOYMENT_CHATS_PER_MINUTE": "100000000",
+    "DEPLOYMENT_CHATS_PER_MINUTE": "10000000",
     "RATE_LIMIT_SUSTAINED": "1000000",
     "NEW_SESSIONS_PER_HOUR": "1000000",
     "QUOTA_FREE_PER_DAY": "1000000",
@@ -145,14 +145,15 @@ def queries_per_chat(database_url: str) -> str:
 
 
 def pipeline_micros() -> str:
+    # bench/pipeline.py exits 1 when the governance targets are missed; its report says so.
     result = subprocess.run(
         [sys.executable, "bench/pipeline.py", "--rounds", "5"],
         cwd=REPO,
         capture_output=True,
         text=True,
-        check=True,
+        check=False,
     )
-    return result.stdout.strip()
+    return result.stdout.strip() or f"bench/pipeline.py failed: {result.stderr.strip()[-500:]}"
 
 
 @contextmanager

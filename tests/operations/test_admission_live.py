@@ -21,7 +21,7 @@ QUESTION = {"user_text": "How does computer memory work?"}
 UNLIMITED = {
     "RATE_LIMIT_BURST": "1000000",
     "RATE_LIMIT_SUSTAINED": "1000000",
-    "DEPLOYMENT_CHATS_PER_MINUTE": "100000000",
+    "DEPLOYMENT_CHATS_PER_MINUTE": "10000000",
 }
 
 
