@@ -1,8 +1,9 @@
 """Aggregates for the ops dashboard (DESIGN §4.5): reads only, a fixed handful of queries.
 
-Everything is computed from categorical columns, counters and timestamps. The request counts for
-both periods come from one grouped query over the last 7 days (conditional counts give the
-24-hour figures); latency percentiles use Postgres' `percentile_cont` (in Python on SQLite).
+Everything is computed from categorical columns, counters and timestamps. The request counts of
+the periods asked for come from one grouped query over the longest (conditional counts give the
+shorter ones); latency percentiles use Postgres' `percentile_cont` (in Python on SQLite). The
+page shows one period at a time.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from config.env import Limits
 from operations.models import ChatRequest, PlanTier, RateLimit, Session
 from operations.sessions import tier_limit
 
-PERIODS = (("24h", timedelta(hours=24)), ("7d", timedelta(days=7)))
+PERIODS = {"24h": timedelta(hours=24), "7d": timedelta(days=7)}
+PERIOD_NAMES = {"24h": "24 hours", "7d": "7 days"}
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,15 @@ class PeriodStats:
     fallback_share: float
     latency_p50_ms: float | None
     latency_p95_ms: float | None
+
+    @property
+    def name(self) -> str:
+        return PERIOD_NAMES[self.label]
+
+    @property
+    def refusal_share(self) -> float:
+        """REFUSE answers (governance refusals and rejected requests) among all requests."""
+        return self.by_action.get("REFUSE", 0) / self.total if self.total else 0.0
 
 
 @dataclass(frozen=True)
@@ -61,6 +72,11 @@ class RetentionStatus:
     @property
     def overdue(self) -> bool:
         return self.oldest_age_hours is not None and self.oldest_age_hours > self.limit_hours
+
+    @property
+    def share_of_limit(self) -> float | None:
+        """How far the oldest row is into its retention limit (1.0 = due for deletion)."""
+        return None if self.oldest_age_hours is None else self.oldest_age_hours / self.limit_hours
 
 
 @dataclass(frozen=True)
@@ -110,10 +126,10 @@ def _interpolated(ordered: list[int], fraction: float) -> float:
     return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
 
 
-def _period_stats(now: datetime) -> tuple[PeriodStats, ...]:
-    since = {label: now - span for label, span in PERIODS}
+def _period_stats(now: datetime, labels: tuple[str, ...]) -> tuple[PeriodStats, ...]:
+    since = {label: now - PERIODS[label] for label in labels}
     grouped = (
-        ChatRequest.objects.filter(created_at__gte=since["7d"])
+        ChatRequest.objects.filter(created_at__gte=min(since.values()))
         .values(
             "outcome",
             "action",
@@ -233,9 +249,11 @@ def _retention(now: datetime, limits: Limits) -> tuple[RetentionStatus, ...]:
     )
 
 
-def dashboard_build(*, now: datetime, limits: Limits) -> Dashboard:
+def dashboard_build(
+    *, now: datetime, limits: Limits, periods: tuple[str, ...] = tuple(PERIODS)
+) -> Dashboard:
     return Dashboard(
-        periods=_period_stats(now),
+        periods=_period_stats(now, periods),
         tiers=_tier_usage(now, limits),
         retention=_retention(now, limits),
         generated_at=now,

@@ -22,12 +22,14 @@ from django.template.response import TemplateResponse
 from django.urls import URLPattern, URLResolver, path
 from django.utils import timezone
 
-from operations.console.dashboard import dashboard_build
+from operations.console.dashboard import PERIOD_NAMES, PERIODS, dashboard_build
 from operations.models import PlanTier, RateLimitScope, Session
 from operations.rate_limits import Window, client_address, client_key, rate_limit_hit
 
 LOGIN_WINDOW = Window(RateLimitScope.ADMIN_LOGIN, limit=10, seconds=900)
 ACCOUNT_LOGIN_WINDOW = Window(RateLimitScope.ADMIN_LOGIN_ACCOUNT, limit=10, seconds=900)
+DEFAULT_PERIOD = "24h"
+DASHBOARD_REFRESH_SECONDS = 60  # a meta refresh: no script, so the strict CSP holds
 
 
 class ThrottledAuthenticationForm(AdminAuthenticationForm):
@@ -77,8 +79,19 @@ class OpsAdminSite(admin.AdminSite):
     def dashboard_view(self, request: HttpRequest) -> HttpResponse:
         if not request.user.has_perm("operations.view_dashboard"):
             raise PermissionDenied
-        data = dashboard_build(now=timezone.now(), limits=settings.SERVICE.limits)
-        context = {**self.each_context(request), "title": "Dashboard", "dashboard": data}
+        chosen = request.GET.get("period", "")
+        period = chosen if chosen in PERIODS else DEFAULT_PERIOD
+        data = dashboard_build(
+            now=timezone.now(), limits=settings.SERVICE.limits, periods=(period,)
+        )
+        context = {
+            **self.each_context(request),
+            "title": "Dashboard",
+            "dashboard": data,
+            "period": data.periods[0],
+            "period_choices": [(label, PERIOD_NAMES[label]) for label in PERIODS],
+            "refresh_seconds": DASHBOARD_REFRESH_SECONDS,
+        }
         return TemplateResponse(request, "admin/operations/dashboard.html", context)
 
     def plan_tier_view(self, request: HttpRequest) -> HttpResponse:

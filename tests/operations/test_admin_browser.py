@@ -30,9 +30,19 @@ def test_staff_sees_dashboard_charts_and_the_requests_list(live_server, tmp_path
         page.click("input[type=submit]")
         page.wait_for_url(f"{live_server.url}/admin/dashboard/")
         assert page.locator("#ops-dashboard svg rect").count() >= 6
-        assert page.locator("#ops-dashboard table.ops-table").count() == 4
+        assert page.locator("#ops-dashboard table.ops-table").count() == 3
         assert page.get_by_text("Requests by outcome").first.is_visible()
         page.screenshot(path=str(tmp_path / "dashboard.png"), full_page=True)
+        page.click("text=Last 7 days")
+        page.wait_for_url(f"{live_server.url}/admin/dashboard/?period=7d")
+        assert page.locator("#period-7d").is_visible()
+        page.set_viewport_size({"width": 390, "height": 844})  # a phone
+        page.goto(f"{live_server.url}/admin/dashboard/")
+        page.screenshot(path=str(tmp_path / "dashboard-phone.png"), full_page=True)
+        charts = page.locator("#ops-dashboard figure svg")
+        widths = [charts.nth(i).bounding_box()["width"] for i in range(charts.count())]  # type: ignore[index]
+        assert widths and max(widths) <= 390, widths  # charts shrink to the screen
+        page.set_viewport_size({"width": 1280, "height": 800})
 
         page.goto(f"{live_server.url}/admin/operations/chatrequest/")
         assert page.locator("#result_list tbody tr").count() == 3

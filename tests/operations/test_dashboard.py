@@ -155,11 +155,24 @@ def test_retention_status_reports_the_oldest_rows() -> None:
     assert status["rate_limits"].oldest_age_hours == pytest.approx(30, abs=0.01)
 
 
-def test_dashboard_page_renders_charts_and_tables(admin_client: Client) -> None:
+def test_dashboard_page_shows_one_period_with_percentages_units_and_empty_states(
+    admin_client: Client,
+) -> None:
     ChatRequest.objects.create(action="ANSWER", outcome="accepted", status_code=200, latency_ms=5)
     page = admin_client.get("/admin/dashboard/")
     assert page.status_code == 200
     html = page.content.decode()
-    assert html.count("<svg") >= 6
-    assert html.count('<table class="ops-table"') == 4
-    assert "Requests by outcome" in html and "Retention status" in html
+    assert '<meta http-equiv="refresh" content="60">' in html  # auto-refresh without script
+    assert html.count('class="ops-period"') == 1 and 'id="period-24h"' in html
+    assert '<strong aria-current="page">Last 24 hours</strong>' in html
+    assert 'href="?period=7d"' in html
+    assert "Last 24 hours: 1 request" in html
+    assert "1 (100 %)" in html  # counts with their share of the period
+    assert "No 429 responses in the last 24 hours." in html
+    assert "No hazard refusals in the last 24 hours." in html
+    assert "latency p50 <strong>5.0 ms</strong>" in html
+    assert "14.0 days" in html  # the requests retention limit, in days
+    assert html.count('<svg role="img"') == 4  # outcome, action, quota shares, retention shares
+    week = admin_client.get("/admin/dashboard/?period=7d").content.decode()
+    assert 'id="period-7d"' in week and 'id="period-24h"' not in week
+    assert 'id="period-24h"' in admin_client.get("/admin/dashboard/?period=bogus").content.decode()
