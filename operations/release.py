@@ -28,7 +28,7 @@ from django.db.migrations.state import ProjectState
 from django.db.models import NOT_PROVIDED
 
 REPO = Path(settings.BASE_DIR)
-PROJECT_APPS = ("chat", "operations")
+PROJECT_APPS = ("chat", "operations", "console")
 TRACKED_ENV = re.compile(r"(^|/)\.env(\.[^/]*)?$")
 REMOVALS = (
     migrations.RemoveField,
