@@ -113,7 +113,8 @@ class ChatRequest(models.Model):
 
 
 class RateLimit(models.Model):
-    key = models.CharField(max_length=64)  # HMAC-SHA256 of the client address, hex
+    # HMAC-SHA256 (hex) of the client's address group, or "deployment" for the spend guard.
+    key = models.CharField(max_length=64)
     scope = models.CharField(max_length=16, choices=RateLimitScope.choices)
     window_start = models.DateTimeField(db_index=True)
     hits = models.PositiveIntegerField(default=0)
