@@ -17,7 +17,8 @@ from config.logging import build_logging_config
 # Prometheus metrics in multiprocess mode (operations/metrics.py): every worker writes its
 # counters to files in one fresh directory, and a scrape of any worker reads them all. Set before
 # the app (and prometheus_client) is loaded; a new directory per server start, so no stale counts.
-os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="gcs-metrics-")
+_metrics_dir = tempfile.mkdtemp(prefix="gcs-metrics-")
+os.environ["PROMETHEUS_MULTIPROC_DIR"] = _metrics_dir  # prometheus_client and config/env.py read it
 
 _server = load_server_config()
 
@@ -51,7 +52,7 @@ control_socket_disable = True
 
 
 def on_exit(server: object) -> None:
-    shutil.rmtree(os.environ["PROMETHEUS_MULTIPROC_DIR"], ignore_errors=True)
+    shutil.rmtree(_metrics_dir, ignore_errors=True)
 
 
 def child_exit(server: object, worker: Any) -> None:
